@@ -1,0 +1,15 @@
+package gongkai;
+
+import java.time.Duration;
+
+/**
+ * What a build did.
+ *
+ * @param reports reports published
+ * @param pages HTML pages produced
+ * @param written files written because they were new or changed
+ * @param unchanged files left untouched because their bytes were already right
+ * @param removed stale files removed
+ * @param elapsed wall time
+ */
+public record BuildResult(int reports, int pages, int written, int unchanged, int removed, Duration elapsed) {}

@@ -1,0 +1,62 @@
+package gongkai.cli;
+
+import gongkai.Build;
+import gongkai.BuildOptions;
+import gongkai.BuildResult;
+import gongkai.problem.BuildFailedException;
+import gongkai.problem.Problem;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code gongkai build}: content/ → public/. */
+@Command(name = "build", description = "Builds the site into the output folder (public/ by default).")
+final class BuildCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--source", paramLabel = "DIR", description = "Site folder holding content/ and themes/ (default: current folder).")
+  Path source = Path.of(".");
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: <source>/public).")
+  Path out;
+
+  @Option(names = "--base-url", paramLabel = "URL", description = "Overrides base_url from content/site.yaml.")
+  String baseUrl;
+
+  @Option(names = "--drafts", description = "Also builds reports marked 'draft: true'.")
+  boolean drafts;
+
+  @Override
+  public Integer call() {
+    Path root = source.toAbsolutePath().normalize();
+    Path output = out == null ? root.resolve("public") : out.toAbsolutePath().normalize();
+    try {
+      BuildResult result = Build.run(new BuildOptions(root, output, drafts, baseUrl));
+      spec.commandLine().getOut().println(summary(result, root, output));
+      return 0;
+    } catch (BuildFailedException e) {
+      var err = spec.commandLine().getErr();
+      for (Problem problem : e.problems()) {
+        err.println(problem);
+      }
+      err.println("Build failed: " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")
+          + ". Nothing was written to " + display(root, output) + ".");
+      return Main.PROBLEMS;
+    }
+  }
+
+  private static String summary(BuildResult r, Path root, Path output) {
+    return String.format(
+        Locale.ROOT,
+        "Built %d reports (%d pages) into %s in %.2f s: %d written, %d unchanged, %d removed.",
+        r.reports(), r.pages(), display(root, output), r.elapsed().toNanos() / 1e9, r.written(), r.unchanged(), r.removed());
+  }
+
+  private static String display(Path root, Path output) {
+    return output.startsWith(root) ? root.relativize(output) + "/" : output + "/";
+  }
+}

@@ -1,0 +1,95 @@
+package gongkai.content;
+
+import gongkai.problem.BuildFailedException;
+import gongkai.problem.Problem;
+import gongkai.problem.Problems;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Walks {@code content/} and reads every Markdown file and {@code site.yaml}, in a stable order. */
+public final class ContentLoader {
+  static final String SITE_CONFIG = "site.yaml";
+  static final String SECTION_PAGE = "_index.md";
+
+  private final Path siteRoot;
+
+  /** @param siteRoot the folder that holds {@code content/} and {@code themes/} */
+  public ContentLoader(Path siteRoot) {
+    this.siteRoot = siteRoot;
+  }
+
+  public ContentFiles load() {
+    Path contentDir = siteRoot.resolve("content");
+    Path configPath = contentDir.resolve(SITE_CONFIG);
+    if (!Files.isRegularFile(configPath)) {
+      throw new BuildFailedException(
+          Problem.at(
+              siteRoot.relativize(configPath),
+              0,
+              "site settings not found",
+              "create content/site.yaml with at least title and base_url, or pass --source"));
+    }
+    Problems problems = new Problems();
+    SourceFile config = read(configPath, problems);
+    List<SourceFile> reports = new ArrayList<>();
+    List<SourceFile> sectionPages = new ArrayList<>();
+    for (Path path : markdownFiles(contentDir)) {
+      SourceFile file = read(path, problems);
+      if (file == null) {
+        continue;
+      }
+      if (path.getFileName().toString().equals(SECTION_PAGE)) {
+        sectionPages.add(file);
+      } else {
+        reports.add(file);
+      }
+    }
+    problems.throwIfAny();
+    return new ContentFiles(config, reports, sectionPages);
+  }
+
+  private List<Path> markdownFiles(Path contentDir) {
+    try (Stream<Path> walk = Files.walk(contentDir)) {
+      // Sorted by the '/'-joined relative path so the order is the same on every file system.
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().endsWith(".md"))
+          .filter(p -> !isHidden(contentDir.relativize(p)))
+          .sorted((a, b) -> slashPath(contentDir, a).compareTo(slashPath(contentDir, b)))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String slashPath(Path dir, Path file) {
+    return dir.relativize(file).toString().replace('\\', '/');
+  }
+
+  private SourceFile read(Path path, Problems problems) {
+    Path display = siteRoot.relativize(path);
+    try {
+      String text = TextDecoder.decode(Files.readAllBytes(path), display);
+      return new SourceFile(path, display, slashPath(siteRoot.resolve("content"), path), text);
+    } catch (BuildFailedException e) {
+      e.problems().forEach(problems::add);
+      return null;
+    } catch (IOException e) {
+      problems.add(Problem.at(display, 0, "cannot read file: " + e.getMessage(), "check its permissions"));
+      return null;
+    }
+  }
+}

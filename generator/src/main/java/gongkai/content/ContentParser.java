@@ -1,0 +1,79 @@
+package gongkai.content;
+
+import gongkai.problem.BuildFailedException;
+import gongkai.problem.Problem;
+import gongkai.problem.Problems;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Parses every file read by {@link ContentLoader}, then fails once with all the problems found. */
+public final class ContentParser {
+  private ContentParser() {}
+
+  /**
+   * @param baseUrlOverride replaces {@code base_url} when not null
+   * @throws BuildFailedException listing every problem in every file
+   */
+  public static Content parse(ContentFiles files, String baseUrlOverride) {
+    SiteConfig config = SiteConfigLoader.load(files.siteConfig(), baseUrlOverride);
+    Problems problems = new Problems();
+    List<SectionPage> sections = new ArrayList<>();
+    for (SourceFile file : files.sectionPages()) {
+      SectionPage page = sectionPage(file, problems);
+      if (page != null) {
+        sections.add(page);
+      }
+    }
+    Map<String, Boolean> disclosure = new HashMap<>();
+    sections.forEach(s -> disclosure.put(s.name(), s.disclosure()));
+
+    FrontMatterParser frontMatter = new FrontMatterParser(config);
+    List<Report> reports = new ArrayList<>();
+    for (SourceFile file : files.reports()) {
+      if (file.folders().isEmpty()) {
+        problems.add(
+            Problem.at(
+                file.displayPath(), 0, "report is not in a section folder", "move it into a folder such as content/gkml/"));
+        continue;
+      }
+      try {
+        FrontMatterSplitter.Split split = FrontMatterSplitter.split(file);
+        YamlMapping yaml = YamlMapping.parse(split.yaml(), file.displayPath(), split.yamlFirstLine());
+        boolean indexRequired = disclosure.getOrDefault(file.folders().get(0), true);
+        FrontMatter meta = frontMatter.parse(file, yaml, indexRequired, problems);
+        if (meta != null) {
+          reports.add(new Report(file, meta, split.body(), split.bodyFirstLine()));
+        }
+      } catch (BuildFailedException e) {
+        e.problems().forEach(problems::add);
+      }
+    }
+    problems.throwIfAny();
+    return new Content(config, reports, sections);
+  }
+
+  private static SectionPage sectionPage(SourceFile file, Problems problems) {
+    if (file.folders().size() != 1) {
+      problems.add(
+          Problem.at(
+              file.displayPath(),
+              0,
+              "_index.md is only read in a section folder directly under content/",
+              "move it to content/<section>/_index.md or delete it"));
+      return null;
+    }
+    try {
+      FrontMatterSplitter.Split split = FrontMatterSplitter.split(file);
+      YamlMapping yaml = YamlMapping.parse(split.yaml(), file.displayPath(), split.yamlFirstLine());
+      FieldReader fields = new FieldReader(yaml, problems);
+      String title = fields.requiredText("title", "add a line 'title: <section title>'");
+      boolean disclosure = fields.flag("disclosure", true);
+      return title == null ? null : new SectionPage(file, file.folders().get(0), title, split.body(), disclosure);
+    } catch (BuildFailedException e) {
+      e.problems().forEach(problems::add);
+      return null;
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package gongkai.content;
+
+import java.util.Objects;
+
+/**
+ * A disclosure report: one Markdown file with its front matter.
+ *
+ * @param source the file
+ * @param meta its front matter
+ * @param markdown the body after the front matter
+ * @param bodyFirstLine the file line the body starts on, for problems found in the body
+ */
+public record Report(SourceFile source, FrontMatter meta, String markdown, int bodyFirstLine) {
+  public Report {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(meta, "meta");
+    Objects.requireNonNull(markdown, "markdown");
+  }
+
+  /** The section folder the report belongs to, e.g. {@code gkml}. */
+  public String section() {
+    return source.folders().get(0);
+  }
+}

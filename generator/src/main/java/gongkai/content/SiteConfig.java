@@ -1,0 +1,55 @@
+package gongkai.content;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The settings in {@code content/site.yaml}.
+ *
+ * @param title the site's name, shown in the header and page titles
+ * @param baseUrl absolute URL the site is published at, ending in '/'
+ * @param language BCP 47 tag, e.g. {@code zh-CN}; selects the theme's UI strings
+ * @param timeZone zone of dates without an offset, and of displayed dates
+ * @param organization default 发布机构, shown in the footer
+ * @param portalUrl the organization's main website, for 返回首页; null when this site is its home
+ * @param sections section folders in display order; sections not listed follow alphabetically
+ * @param footer identifiers every Chinese government site shows in its footer
+ */
+public record SiteConfig(
+    String title,
+    URI baseUrl,
+    String language,
+    ZoneId timeZone,
+    String organization,
+    String portalUrl,
+    List<String> sections,
+    Footer footer) {
+
+  public SiteConfig {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(baseUrl, "baseUrl");
+    Objects.requireNonNull(timeZone, "timeZone");
+    sections = List.copyOf(sections);
+    if (!baseUrl.isAbsolute() || !baseUrl.getPath().endsWith("/")) {
+      throw new IllegalArgumentException("baseUrl must be absolute and end in '/': " + baseUrl);
+    }
+  }
+
+  /** Returns a copy published at {@code url}, e.g. for {@code --base-url}. */
+  public SiteConfig withBaseUrl(URI url) {
+    return new SiteConfig(title, url, language, timeZone, organization, portalUrl, sections, footer);
+  }
+
+  /**
+   * Footer identifiers; each is null when not set.
+   *
+   * @param siteCode 网站标识码
+   * @param icp ICP备案号
+   * @param publicSecurity 公安机关备案号
+   * @param address postal address
+   * @param phone contact telephone
+   */
+  public record Footer(String siteCode, String icp, String publicSecurity, String address, String phone) {}
+}

@@ -1,0 +1,112 @@
+package gongkai.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import gongkai.problem.Problems;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+/** Reads and checks {@code content/site.yaml}. */
+public final class SiteConfigLoader {
+  private SiteConfigLoader() {}
+
+  /**
+   * @param baseUrlOverride replaces {@code base_url} when not null (the {@code --base-url} option)
+   * @throws gongkai.problem.BuildFailedException listing every problem in the file
+   */
+  public static SiteConfig load(SourceFile file, String baseUrlOverride) {
+    YamlMapping yaml = YamlMapping.parse(file.text(), file.displayPath(), 1);
+    Problems problems = new Problems();
+    FieldReader fields = new FieldReader(yaml, problems);
+    String title = fields.requiredText("title", "add a line 'title: <site name>'");
+    URI baseUrl =
+        baseUrlOverride != null
+            ? baseUrl(baseUrlOverride, fields, "check --base-url")
+            : baseUrl(
+                fields.requiredText(
+                    "base_url", "add 'base_url: https://…/', the address the site is published at, or pass --base-url"),
+                fields,
+                "write the full address, e.g. base_url: https://www.example.gov.cn/jtj/");
+    ZoneId zone = zone(fields);
+    String language = fields.text("language");
+    SiteConfig config =
+        new SiteConfig(
+            title == null ? "" : title,
+            baseUrl == null ? URI.create("https://invalid.example/") : baseUrl,
+            language == null ? "zh-CN" : language,
+            zone,
+            orEmpty(fields.text("organization")),
+            portalUrl(fields),
+            fields.textList("sections"),
+            footer(yaml.get("footer")));
+    problems.throwIfAny();
+    return config;
+  }
+
+  private static URI baseUrl(String text, FieldReader fields, String fix) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      URI uri = new URI(text.strip());
+      if (!uri.isAbsolute() || uri.getHost() == null || !uri.getScheme().matches("https?")) {
+        fields.problem("base_url", "base_url '" + text + "' is not an absolute http(s) address", fix);
+        return null;
+      }
+      if (uri.getQuery() != null || uri.getFragment() != null) {
+        fields.problem("base_url", "base_url '" + text + "' must not have a query or fragment", fix);
+        return null;
+      }
+      String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+      return new URI(uri.getScheme(), uri.getRawAuthority(), path.endsWith("/") ? path : path + "/", null, null);
+    } catch (URISyntaxException e) {
+      fields.problem("base_url", "base_url '" + text + "' is not a valid address", fix);
+      return null;
+    }
+  }
+
+  private static ZoneId zone(FieldReader fields) {
+    String text = fields.text("time_zone");
+    if (text == null) {
+      return ZoneId.of("Asia/Shanghai");
+    }
+    try {
+      return ZoneId.of(text);
+    } catch (DateTimeException e) {
+      fields.problem("time_zone", "time_zone '" + text + "' is not a known zone", "use a name such as Asia/Shanghai");
+      return ZoneId.of("Asia/Shanghai");
+    }
+  }
+
+  private static String portalUrl(FieldReader fields) {
+    String url = fields.text("portal_url");
+    if (url != null && !url.matches("https?://\\S+")) {
+      fields.problem("portal_url", "portal_url '" + url + "' is not an http(s) address", "write the full address, e.g. https://www.example.gov.cn/");
+      return null;
+    }
+    return url;
+  }
+
+  private static SiteConfig.Footer footer(JsonNode node) {
+    if (node == null || !node.isObject()) {
+      return new SiteConfig.Footer(null, null, null, null, null);
+    }
+    return new SiteConfig.Footer(
+        textOrNull(node, "site_code"),
+        textOrNull(node, "icp"),
+        textOrNull(node, "public_security"),
+        textOrNull(node, "address"),
+        textOrNull(node, "phone"));
+  }
+
+  private static String textOrNull(JsonNode node, String key) {
+    JsonNode value = node.get(key);
+    return value == null || !value.isValueNode() || value.asText().isBlank() ? null : value.asText().strip();
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+}

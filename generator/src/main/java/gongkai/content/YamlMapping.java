@@ -1,0 +1,109 @@
+package gongkai.content;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import gongkai.problem.BuildFailedException;
+import gongkai.problem.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A top-level YAML mapping with the file line of every key, so later checks can point at the key
+ * that is wrong rather than at the file.
+ *
+ * @param file the file the YAML came from, for problems
+ * @param values the values by key, in file order
+ * @param lines the file line of each key
+ */
+record YamlMapping(Path file, Map<String, JsonNode> values, Map<String, Integer> lines) {
+  static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+
+  YamlMapping {
+    values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    lines = Map.copyOf(lines);
+  }
+
+  /**
+   * Parses {@code yaml}, whose first line is line {@code firstLine} of {@code file}.
+   *
+   * @throws BuildFailedException for YAML syntax errors, duplicate keys or a top level that is not a
+   *     mapping
+   */
+  static YamlMapping parse(String yaml, Path file, int firstLine) {
+    Map<String, JsonNode> values = new LinkedHashMap<>();
+    Map<String, Integer> lines = new LinkedHashMap<>();
+    try (JsonParser parser = MAPPER.getFactory().createParser(yaml)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return new YamlMapping(file, values, lines);
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw new BuildFailedException(
+            Problem.at(
+                file,
+                fileLine(parser.currentTokenLocation(), firstLine),
+                "front matter is not a list of 'key: value' lines",
+                "write one 'key: value' per line, e.g. 'title: 关于…的通知'"));
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String key = parser.currentName();
+        int line = fileLine(parser.currentTokenLocation(), firstLine);
+        parser.nextToken();
+        JsonNode value = parser.readValueAsTree();
+        if (values.containsKey(key)) {
+          throw new BuildFailedException(
+              Problem.at(
+                  file,
+                  line,
+                  "key '" + key + "' appears twice (first on line " + lines.get(key) + ")",
+                  "keep one of them"));
+        }
+        values.put(key, value == null ? MAPPER.nullNode() : value);
+        lines.put(key, line);
+      }
+      return new YamlMapping(file, values, lines);
+    } catch (JsonProcessingException e) {
+      throw new BuildFailedException(
+          Problem.at(
+              file,
+              fileLine(e.getLocation(), firstLine),
+              "YAML syntax error: " + firstLineOf(e.getOriginalMessage()),
+              "check the indentation, and put values containing ': ' or starting with '[', '{', '*' or '#' in quotes"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int fileLine(JsonLocation location, int firstLine) {
+    if (location == null || location.getLineNr() < 1) {
+      return Math.max(firstLine - 1, 1);
+    }
+    return firstLine + location.getLineNr() - 1;
+  }
+
+  private static String firstLineOf(String message) {
+    if (message == null) {
+      return "unreadable YAML";
+    }
+    String line = message.strip().split("\n", 2)[0].strip();
+    return line.endsWith(":") ? line.substring(0, line.length() - 1) : line;
+  }
+
+  int line(String key) {
+    return lines.getOrDefault(key, 0);
+  }
+
+  JsonNode get(String key) {
+    JsonNode node = values.get(key);
+    return node == null || node.isNull() ? null : node;
+  }
+}

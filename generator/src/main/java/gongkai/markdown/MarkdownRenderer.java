@@ -1,0 +1,112 @@
+package gongkai.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import gongkai.content.Content;
+import gongkai.content.Report;
+import gongkai.content.SectionPage;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders report Markdown to HTML with tables, footnotes, strikethrough and autolinks. Built once
+ * and immutable, so one instance serves every report and every thread.
+ */
+public final class MarkdownRenderer {
+  private static final DataKey<Map<Node, String>> HEADING_IDS =
+      new DataKey<>("GONGKAI_HEADING_IDS", new IdentityHashMap<>());
+
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+
+  public MarkdownRenderer() {
+    MutableDataSet options = new MutableDataSet();
+    options.set(
+        Parser.EXTENSIONS,
+        List.of(
+            TablesExtension.create(),
+            FootnoteExtension.create(),
+            StrikethroughExtension.create(),
+            AutolinkExtension.create()));
+    // Raw HTML is shown as text until it can be sanitised; a report must not carry script.
+    options.set(HtmlRenderer.ESCAPE_HTML, true);
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+    options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+    options.set(TablesExtension.WITH_CAPTION, false);
+    options.set(TablesExtension.CLASS_NAME, "");
+    options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
+    this.parser = Parser.builder(options).build();
+    this.renderer =
+        HtmlRenderer.builder(options)
+            .attributeProviderFactory(
+                new IndependentAttributeProviderFactory() {
+                  @Override
+                  public com.vladsch.flexmark.html.AttributeProvider apply(LinkResolverContext context) {
+                    Map<Node, String> ids = HEADING_IDS.get(context.getDocument());
+                    return (node, part, attributes) -> {
+                      if (part == AttributablePart.NODE && ids.containsKey(node)) {
+                        attributes.replaceValue("id", ids.get(node));
+                      }
+                    };
+                  }
+                })
+            .build();
+  }
+
+  /** Renders every report body and section introduction, keyed by the file's path below content/. */
+  public Map<String, RenderedBody> renderAll(Content content) {
+    Map<String, RenderedBody> bodies = new java.util.TreeMap<>();
+    for (Report report : content.reports()) {
+      bodies.put(report.source().relativePath(), render(report.markdown()));
+    }
+    for (SectionPage section : content.sectionPages()) {
+      bodies.put(section.source().relativePath(), render(section.markdown()));
+    }
+    return bodies;
+  }
+
+  public RenderedBody render(String markdown) {
+    Document document = parser.parse(markdown);
+    List<Heading> nodes = new ArrayList<>();
+    collectHeadings(document, nodes);
+    List<String> texts = new ArrayList<>(nodes.size());
+    TextCollectingVisitor textCollector = new TextCollectingVisitor();
+    for (Heading node : nodes) {
+      texts.add(textCollector.collectAndGetText(node).strip());
+    }
+    List<String> ids = HeadingIds.assign(texts);
+    Map<Node, String> idByNode = new IdentityHashMap<>();
+    List<gongkai.markdown.Heading> headings = new ArrayList<>(nodes.size());
+    for (int i = 0; i < nodes.size(); i++) {
+      idByNode.put(nodes.get(i), ids.get(i));
+      headings.add(new gongkai.markdown.Heading(nodes.get(i).getLevel(), ids.get(i), texts.get(i)));
+    }
+    document.set(HEADING_IDS, idByNode);
+    return RenderedBody.of(renderer.render(document), headings);
+  }
+
+  private static void collectHeadings(Node node, List<Heading> out) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof Heading heading) {
+        out.add(heading);
+      } else {
+        collectHeadings(child, out);
+      }
+    }
+  }
+}

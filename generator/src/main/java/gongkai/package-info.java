@@ -1,0 +1,2 @@
+/** gongkai turns {@code content/} into {@code public/}; {@link gongkai.Build} is the pipeline. */
+package gongkai;

@@ -1,0 +1,28 @@
+package gongkai.site;
+
+import gongkai.content.SiteConfig;
+import java.util.List;
+
+/**
+ * The whole site, ready for the themes.
+ *
+ * @param config the settings from {@code site.yaml}
+ * @param urls where everything lives
+ * @param sections sections in display order
+ * @param reports every published report, newest first
+ */
+public record Site(SiteConfig config, UrlScheme urls, List<Section> sections, List<ReportPage> reports) {
+  public Site {
+    sections = List.copyOf(sections);
+    reports = List.copyOf(reports);
+  }
+
+  /** Root-relative link to the home page. */
+  public String homeUrl() {
+    return urls.href("");
+  }
+
+  public String title() {
+    return config.title();
+  }
+}

@@ -1,0 +1,116 @@
+package gongkai.site;
+
+import gongkai.content.Content;
+import gongkai.content.Report;
+import gongkai.content.SectionPage;
+import gongkai.markdown.RenderedBody;
+import gongkai.problem.Problem;
+import gongkai.problem.Problems;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** Builds the {@link Site} from parsed reports and rendered bodies: URLs, sections, order, neighbours. */
+public final class SiteAssembler {
+  /** Newest first; equal dates fall back to the path so the order never depends on the file system. */
+  static final Comparator<ReportPage> NEWEST_FIRST =
+      Comparator.comparing((ReportPage p) -> p.meta().date()).reversed().thenComparing(ReportPage::path);
+
+  private SiteAssembler() {}
+
+  /**
+   * @param bodies rendered Markdown keyed by the file's path below {@code content/}
+   * @param includeDrafts whether reports with {@code draft: true} are published
+   * @throws gongkai.problem.BuildFailedException when two reports would share one URL
+   */
+  public static Site assemble(Content content, Map<String, RenderedBody> bodies, boolean includeDrafts) {
+    UrlScheme urls = new UrlScheme(content.config().baseUrl());
+    Map<String, SectionPage> sectionPages = new HashMap<>();
+    content.sectionPages().forEach(s -> sectionPages.put(s.name(), s));
+
+    Problems problems = new Problems();
+    Map<String, Report> byPath = new HashMap<>();
+    Map<String, List<ReportPage>> bySection = new HashMap<>();
+    for (Report report : content.reports()) {
+      if (report.meta().draft() && !includeDrafts) {
+        continue;
+      }
+      String path = UrlScheme.reportPath(report.source().folders(), report.meta().slug());
+      Report other = byPath.putIfAbsent(path, report);
+      if (other != null) {
+        problems.add(
+            Problem.at(
+                report.source().displayPath(),
+                0,
+                "has the same address /" + path + " as " + other.source().displayPath(),
+                "give one of them a different file name or 'slug'"));
+        continue;
+      }
+      String section = report.section();
+      PageLink sectionLink = new PageLink(sectionTitle(section, sectionPages), urls.href(section + "/"));
+      ReportPage page =
+          new ReportPage(
+              path,
+              urls.href(path),
+              urls.absolute(path),
+              report.meta(),
+              bodies.get(report.source().relativePath()),
+              sectionLink,
+              null,
+              null);
+      bySection.computeIfAbsent(section, k -> new ArrayList<>()).add(page);
+    }
+    problems.throwIfAny();
+
+    List<Section> sections = new ArrayList<>();
+    List<ReportPage> all = new ArrayList<>();
+    for (String name : sectionOrder(content, bySection.keySet(), sectionPages.keySet())) {
+      List<ReportPage> pages = withNeighbours(bySection.getOrDefault(name, List.of()));
+      SectionPage intro = sectionPages.get(name);
+      String introHtml = intro == null ? "" : bodies.get(intro.source().relativePath()).html();
+      sections.add(new Section(name, sectionTitle(name, sectionPages), introHtml, name + "/", urls.href(name + "/"), pages));
+      all.addAll(pages);
+    }
+    all.sort(NEWEST_FIRST);
+    return new Site(content.config(), urls, sections, all);
+  }
+
+  private static String sectionTitle(String name, Map<String, SectionPage> pages) {
+    SectionPage page = pages.get(name);
+    return page == null ? name : page.title();
+  }
+
+  /** site.yaml's order first, then every other section alphabetically. */
+  private static List<String> sectionOrder(Content content, java.util.Set<String> withReports, java.util.Set<String> withPages) {
+    LinkedHashMap<String, Boolean> order = new LinkedHashMap<>();
+    TreeSet<String> present = new TreeSet<>(withReports);
+    present.addAll(withPages);
+    for (String name : content.config().sections()) {
+      if (present.contains(name)) {
+        order.put(name, true);
+      }
+    }
+    present.forEach(name -> order.putIfAbsent(name, true));
+    return List.copyOf(order.keySet());
+  }
+
+  private static List<ReportPage> withNeighbours(List<ReportPage> pages) {
+    List<ReportPage> sorted = new ArrayList<>(pages);
+    sorted.sort(NEWEST_FIRST);
+    List<ReportPage> linked = new ArrayList<>(sorted.size());
+    for (int i = 0; i < sorted.size(); i++) {
+      PageLink previous = i > 0 ? link(sorted.get(i - 1)) : null;
+      PageLink next = i + 1 < sorted.size() ? link(sorted.get(i + 1)) : null;
+      linked.add(sorted.get(i).withNeighbours(previous, next));
+    }
+    return linked;
+  }
+
+  private static PageLink link(ReportPage page) {
+    return new PageLink(page.title(), page.url());
+  }
+}

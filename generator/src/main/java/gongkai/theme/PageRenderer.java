@@ -1,0 +1,126 @@
+package gongkai.theme;
+
+import gongkai.problem.BuildFailedException;
+import gongkai.problem.Problem;
+import gongkai.site.ReportPage;
+import gongkai.site.Section;
+import gongkai.site.Site;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders every page of the site with one theme. One Pebble engine per theme, built once: templates
+ * are looked up in the theme, then in the themes it extends.
+ */
+public final class PageRenderer {
+  static final int LATEST_ON_HOME = 10;
+
+  private final PebbleEngine engine;
+  private final Map<String, Object> messages;
+  private final Path siteRoot;
+  private final Theme theme;
+
+  public PageRenderer(Theme theme, Map<String, Object> messages, Path siteRoot) {
+    this.theme = theme;
+    this.messages = messages;
+    this.siteRoot = siteRoot;
+    List<Loader<?>> loaders = new ArrayList<>();
+    for (Theme t : theme.lookupOrder()) {
+      FileLoader loader = new FileLoader();
+      loader.setPrefix(t.templates().toString());
+      loader.setCharset("UTF-8");
+      loaders.add(loader);
+    }
+    this.engine =
+        new PebbleEngine.Builder()
+            .loader(new DelegatingLoader(loaders))
+            .extension(new GongkaiExtension())
+            .strictVariables(true)
+            .autoEscaping(true)
+            .newLineTrimming(true)
+            .defaultLocale(Locale.ROOT)
+            .build();
+  }
+
+  /** Every page: home, section lists, reports and the 404 page. */
+  public List<RenderedPage> renderAll(Site site) {
+    List<RenderedPage> pages = new ArrayList<>();
+    pages.add(new RenderedPage("index.html", home(site)));
+    for (Section section : site.sections()) {
+      pages.add(new RenderedPage(section.path() + "index.html", section(site, section)));
+      for (ReportPage report : section.reports()) {
+        pages.add(new RenderedPage(report.path() + "index.html", report(site, report)));
+      }
+    }
+    pages.add(new RenderedPage("404.html", notFound(site)));
+    return List.copyOf(pages);
+  }
+
+  String home(Site site) {
+    Map<String, Object> context = context(site);
+    context.put("latest", site.reports().subList(0, Math.min(LATEST_ON_HOME, site.reports().size())));
+    return render("home.peb", context);
+  }
+
+  String section(Site site, Section section) {
+    Map<String, Object> context = context(site);
+    context.put("section", section);
+    return render("section.peb", context);
+  }
+
+  String report(Site site, ReportPage report) {
+    Map<String, Object> context = context(site);
+    context.put("page", report);
+    return render("report.peb", context);
+  }
+
+  String notFound(Site site) {
+    return render("404.peb", context(site));
+  }
+
+  private Map<String, Object> context(Site site) {
+    Map<String, Object> context = new HashMap<>();
+    context.put("site", site);
+    context.put("t", messages);
+    context.put("assets", site.urls().href("assets/"));
+    return context;
+  }
+
+  private String render(String template, Map<String, Object> context) {
+    StringWriter out = new StringWriter();
+    try {
+      engine.getTemplate(template).evaluate(out, context);
+    } catch (PebbleException e) {
+      throw new BuildFailedException(problem(e));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** Pebble already knows the template and line; point the theme maintainer at them. */
+  private Problem problem(PebbleException e) {
+    String name = e.getFileName() == null ? "" : e.getFileName();
+    Path file = siteRoot.relativize(theme.templates().resolve(name.isEmpty() ? "." : name));
+    for (Theme t : theme.lookupOrder()) {
+      if (!name.isEmpty() && t.templates().resolve(name).toFile().isFile()) {
+        file = siteRoot.relativize(t.templates().resolve(name));
+        break;
+      }
+    }
+    Integer line = e.getLineNumber();
+    return Problem.at(file, line == null ? 0 : Math.max(line, 0), "template error: " + e.getPebbleMessage(), "fix the template");
+  }
+}
