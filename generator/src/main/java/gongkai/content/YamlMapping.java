@@ -12,7 +12,9 @@ import gongkai.problem.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -76,7 +78,7 @@ record YamlMapping(Path file, Map<String, JsonNode> values, Map<String, Integer>
           Problem.at(
               file,
               fileLine(e.getLocation(), firstLine),
-              "YAML syntax error: " + firstLineOf(e.getOriginalMessage()),
+              "YAML syntax error: " + explain(e.getOriginalMessage()),
               "check the indentation, and put values containing ': ' or starting with '[', '{', '*' or '#' in quotes"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -90,12 +92,22 @@ record YamlMapping(Path file, Map<String, JsonNode> values, Map<String, Integer>
     return firstLine + location.getLineNr() - 1;
   }
 
-  private static String firstLineOf(String message) {
+  /**
+   * SnakeYAML explains an error in several lines: a context ("while parsing a flow sequence"), the
+   * problem ("expected ',' or ']'") and source excerpts. Publishers need the first two only.
+   */
+  private static String explain(String message) {
     if (message == null) {
       return "unreadable YAML";
     }
-    String line = message.strip().split("\n", 2)[0].strip();
-    return line.endsWith(":") ? line.substring(0, line.length() - 1) : line;
+    List<String> parts = new ArrayList<>();
+    for (String line : message.split("\n")) {
+      if (!line.isBlank() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("in '")) {
+        String part = line.strip();
+        parts.add(part.endsWith(":") ? part.substring(0, part.length() - 1) : part);
+      }
+    }
+    return parts.isEmpty() ? message.strip() : String.join(": ", parts);
   }
 
   int line(String key) {

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
@@ -61,6 +62,12 @@ public final class MarkdownRenderer {
                     return (node, part, attributes) -> {
                       if (part == AttributablePart.NODE && ids.containsKey(node)) {
                         attributes.replaceValue("id", ids.get(node));
+                      }
+                      // HTML5 made align obsolete, and a CSP without 'unsafe-inline' blocks style attributes.
+                      if (node instanceof TableCell && attributes.contains("align")) {
+                        String align = attributes.getValue("align");
+                        attributes.remove("align");
+                        attributes.addValue("class", "align-" + align);
                       }
                     };
                   }

@@ -46,7 +46,7 @@ public final class SiteAssembler {
             Problem.at(
                 report.source().displayPath(),
                 0,
-                "has the same address /" + path + " as " + other.source().displayPath(),
+                "its address /" + path + " is already used by " + other.source().displayPath().toString().replace('\\', '/'),
                 "give one of them a different file name or 'slug'"));
         continue;
       }

@@ -1,0 +1,158 @@
+package gongkai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds the sample site in {@code content/} and reads the seed report's page as a reader's browser would. */
+class SampleSiteTest {
+  @TempDir static Path out;
+  static Document seed;
+
+  @BeforeAll
+  static void build() throws IOException {
+    Build.run(new BuildOptions(TestSites.projectRoot(), out, false, null));
+    seed = parse("gkml/2024/fazhi-report/index.html");
+  }
+
+  static Document parse(String path) throws IOException {
+    return Jsoup.parse(Files.readString(out.resolve(path), StandardCharsets.UTF_8), "https://www.example.gov.cn/jtj/" + path);
+  }
+
+  @Test
+  void seedPageShowsItsMetadataInATableWithRowHeaders() {
+    Element table = seed.selectFirst("main table.report-meta");
+    assertThat(table.select("th").eachAttr("scope")).containsOnly("row");
+    assertThat(row(table, "索引号")).isEqualTo("113715020044301982/2024-45222172");
+    assertThat(row(table, "发布机构")).isEqualTo("东昌府区交通运输局");
+    assertThat(row(table, "发布日期")).isEqualTo("2024-01-02 15:54:42");
+    assertThat(table.selectFirst("time").attr("datetime")).isEqualTo("2024-01-02T15:54:42+08:00");
+  }
+
+  private static String row(Element table, String header) {
+    for (Element tr : table.select("tr")) {
+      if (tr.selectFirst("th").text().equals(header)) {
+        return tr.selectFirst("td").text();
+      }
+    }
+    throw new AssertionError("no row " + header);
+  }
+
+  @Test
+  void seedPageTitleIsTheOnlyH1() {
+    assertThat(seed.select("h1").eachText()).containsExactly("东昌府区交通运输局2023年法治政府建设情况报告");
+    assertThat(seed.title()).isEqualTo("东昌府区交通运输局2023年法治政府建设情况报告 - 东昌府区交通运输局政府信息公开");
+  }
+
+  @Test
+  void tableOfContentsListsEveryHeadingInOrderWithWorkingTargets() {
+    Element toc = seed.selectFirst("nav.toc");
+    assertThat(toc.selectFirst("h2").text()).isEqualTo("目录导读");
+    List<Element> headings = seed.select(".report-body h2, .report-body h3");
+    List<Element> links = toc.select("a");
+    assertThat(links).extracting(Element::text).containsExactlyElementsOf(headings.stream().map(Element::text).toList());
+    assertThat(links).extracting(a -> a.attr("href")).containsExactlyElementsOf(headings.stream().map(h -> "#" + h.id()).toList());
+    assertThat(headings).hasSize(15);
+    assertThat(headings.get(0).text()).isEqualTo("一、推进法治政府建设的主要举措和成效");
+    assertThat(headings.get(1).text()).isEqualTo("(一)将法治建设纳入全局工作议事日程,总体规划、统一部署");
+    for (Element heading : headings) {
+      assertThat(seed.select("[id=" + heading.id() + "]")).as("elements with id %s", heading.id()).hasSize(1);
+    }
+  }
+
+  @Test
+  void tableOfContentsNestsSubheadingsUnderTheirHeading() {
+    Element first = seed.selectFirst("nav.toc > ol > li");
+    assertThat(first.selectFirst("a").text()).isEqualTo("一、推进法治政府建设的主要举措和成效");
+    assertThat(first.select("> ol > li")).hasSize(6);
+    assertThat(seed.select("nav.toc > ol > li")).hasSize(4);
+  }
+
+  @Test
+  void breadcrumbLeadsFromThePortalThroughTheDisclosureHomeToTheSection() {
+    Element nav = seed.selectFirst("nav.breadcrumb");
+    assertThat(nav.attr("aria-label")).isEqualTo("当前位置");
+    assertThat(nav.select("li > a")).extracting(Element::text).containsExactly("首页", "政府信息公开", "法定主动公开内容");
+    assertThat(nav.select("li > a")).extracting(a -> a.attr("href"))
+        .containsExactly("https://www.example.gov.cn/", "/jtj/", "/jtj/gkml/");
+  }
+
+  @Test
+  void everyPageDeclaresChineseHasOneMainAndStartsWithASkipLink() throws IOException {
+    for (String path : List.of("index.html", "gkml/index.html", "tzgg/index.html", "gkml/2024/fazhi-report/index.html", "404.html")) {
+      Document page = parse(path);
+      assertThat(page.selectFirst("html").attr("lang")).as(path).isEqualTo("zh-CN");
+      assertThat(page.select("main")).as(path).hasSize(1);
+      Element firstFocusable = page.body().selectFirst("a[href], button, input, select, textarea");
+      assertThat(firstFocusable.hasClass("skip-link")).as(path).isTrue();
+      assertThat(firstFocusable.attr("href")).isEqualTo("#" + page.selectFirst("main").id());
+    }
+  }
+
+  @Test
+  void seedBodyKeepsTheRestoredFirstSubheadingAndTheLastParagraph() {
+    assertThat(seed.select(".report-body h3").first().text()).startsWith("(一)将法治建设");
+    assertThat(seed.select(".report-body p").last().text())
+        .isEqualTo("4、加强执法监督,提高执法水平。全面落实行政执法职责,推动跨部门、跨领域综合执法工作。积极开展执法监督,督促执法能力提升,落实责任追究。");
+  }
+
+  @Test
+  void linksInsideTheSiteAreRootRelativeToTheBaseUrlPath() throws IOException {
+    for (String path : List.of("index.html", "gkml/2024/fazhi-report/index.html")) {
+      Document page = parse(path);
+      for (Element link : page.select("a[href], link[href]")) {
+        String href = link.attr("href");
+        if (href.startsWith("#") || href.startsWith("https://www.example.gov.cn/") && !href.startsWith("https://www.example.gov.cn/jtj/")
+            || href.equals("https://beian.miit.gov.cn/")) {
+          continue;
+        }
+        if (link.attr("rel").equals("canonical")) {
+          assertThat(href).startsWith("https://www.example.gov.cn/jtj/");
+          continue;
+        }
+        assertThat(href).as("%s in %s", link, path).startsWith("/jtj/");
+        String target = href.substring("/jtj/".length());
+        assertThat(out.resolve(target.isEmpty() || target.endsWith("/") ? target + "index.html" : target)).as(href).isRegularFile();
+      }
+    }
+  }
+
+  @Test
+  void sectionListShowsEachReportWithDateAndIndexNumberNewestFirst() throws IOException {
+    Document list = parse("gkml/index.html");
+    assertThat(list.select("h1").text()).isEqualTo("法定主动公开内容");
+    assertThat(list.select(".report-list > li > a")).extracting(Element::text).containsExactly(
+        "【示例】东昌府区交通运输局2023年政府信息公开工作年度报告",
+        "东昌府区交通运输局2023年法治政府建设情况报告",
+        "【示例】东昌府区“十四五”交通运输发展规划中期评估");
+    assertThat(list.select(".report-list > li").get(1).text()).contains("2024-01-02 15:54:42", "113715020044301982/2024-45222172");
+  }
+
+  @Test
+  void seedPageLinksToItsNeighboursInTheSection() {
+    assertThat(seed.selectFirst("a[rel=prev]").text()).isEqualTo("【示例】东昌府区交通运输局2023年政府信息公开工作年度报告");
+    assertThat(seed.selectFirst("a[rel=next]").text()).isEqualTo("【示例】东昌府区“十四五”交通运输发展规划中期评估");
+  }
+
+  @Test
+  void pagesMakeNoRequestToAnotherHost() throws IOException {
+    for (var entry : TestSites.files(out).entrySet()) {
+      if (!entry.getKey().endsWith(".html")) {
+        continue;
+      }
+      Document page = Jsoup.parse(new String(entry.getValue(), StandardCharsets.UTF_8));
+      assertThat(page.select("script[src], img[src], link[rel=stylesheet], iframe, video, audio, source"))
+          .allSatisfy(e -> assertThat(e.attr("src") + e.attr("href")).as(entry.getKey()).startsWith("/jtj/"));
+    }
+  }
+}
