@@ -9,6 +9,7 @@ import gongkai.output.AssetCollector;
 import gongkai.output.OutputDirectory;
 import gongkai.output.OutputFile;
 import gongkai.output.SyncResult;
+import gongkai.site.Edition;
 import gongkai.site.Site;
 import gongkai.site.SiteAssembler;
 import gongkai.theme.Messages;
@@ -27,24 +28,31 @@ import java.util.Map;
  * nothing is written before the last stage.
  */
 public final class Build {
-  private static final String THEME = "standard";
-
   private Build() {}
 
   public static BuildResult run(BuildOptions options) {
     long start = System.nanoTime();
     Content content = ContentParser.parse(new ContentLoader(options.siteRoot()).load(), options.baseUrlOverride());
     Map<String, RenderedBody> bodies = new MarkdownRenderer().renderAll(content);
-    Site site = SiteAssembler.assemble(content, bodies, options.includeDrafts());
-    Theme theme = new ThemeLoader(options.siteRoot()).load(THEME);
-    Map<String, Object> messages = Messages.load(theme, site.config().language(), options.siteRoot());
-    List<RenderedPage> pages = new PageRenderer(theme, messages, options.siteRoot()).renderAll(site);
+    ThemeLoader themes = new ThemeLoader(options.siteRoot());
 
-    List<OutputFile> files = new ArrayList<>(AssetCollector.collect(theme));
+    List<Theme> used = new ArrayList<>();
+    List<RenderedPage> pages = new ArrayList<>();
+    int reports = 0;
+    for (Edition edition : Edition.values()) {
+      Site site = SiteAssembler.assemble(content, bodies, options.includeDrafts(), edition);
+      Theme theme = themes.load(edition.theme());
+      Map<String, Object> messages = Messages.load(theme, site.config().language(), options.siteRoot());
+      pages.addAll(new PageRenderer(theme, messages, options.siteRoot()).renderAll(site));
+      used.add(theme);
+      reports = site.reports().size();
+    }
+
+    List<OutputFile> files = new ArrayList<>(AssetCollector.collect(used, options.siteRoot()));
     pages.forEach(page -> files.add(OutputFile.text(page.path(), page.html())));
     SyncResult sync = new OutputDirectory(options.outputDir()).sync(files);
     return new BuildResult(
-        site.reports().size(), pages.size(), sync.written(), sync.unchanged(), sync.removed(),
+        reports, pages.size(), sync.written(), sync.unchanged(), sync.removed(),
         Duration.ofNanos(System.nanoTime() - start));
   }
 }

@@ -145,6 +145,61 @@ class SampleSiteTest {
   }
 
   @Test
+  void careEditionMirrorsEveryStandardPage() {
+    List<String> pages = TestSites.files(out).keySet().stream().filter(p -> p.endsWith(".html")).toList();
+    List<String> standard = pages.stream().filter(p -> !p.startsWith("care/")).toList();
+    List<String> care = pages.stream().filter(p -> p.startsWith("care/")).map(p -> p.substring("care/".length())).toList();
+    assertThat(standard).hasSize(9);
+    assertThat(care).containsExactlyElementsOf(standard);
+  }
+
+  @Test
+  void eachEditionLinksToTheSamePageInTheOtherFromTheTopBar() throws IOException {
+    Document care = parse("care/gkml/2024/fazhi-report/index.html");
+    assertThat(seed.selectFirst(".topbar a:contains(关怀版)").attr("href")).isEqualTo("/jtj/care/gkml/2024/fazhi-report/");
+    assertThat(care.selectFirst(".topbar a:contains(标准版)").attr("href")).isEqualTo("/jtj/gkml/2024/fazhi-report/");
+    assertThat(parse("care/index.html").selectFirst(".topbar a:contains(标准版)").attr("href")).isEqualTo("/jtj/");
+    assertThat(parse("404.html").selectFirst(".topbar a:contains(关怀版)").attr("href")).isEqualTo("/jtj/care/404.html");
+  }
+
+  @Test
+  void carePagesAreCanonicalisedToTheStandardPage() throws IOException {
+    Document care = parse("care/gkml/2024/fazhi-report/index.html");
+    assertThat(care.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://www.example.gov.cn/jtj/gkml/2024/fazhi-report/");
+    assertThat(seed.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://www.example.gov.cn/jtj/gkml/2024/fazhi-report/");
+    assertThat(care.select("link[rel=stylesheet]").eachAttr("href")).containsExactly("/jtj/assets/css/site.css", "/jtj/assets/css/care.css");
+  }
+
+  @Test
+  void carePagesLinkWithinTheCareEdition() throws IOException {
+    Document care = parse("care/gkml/2024/fazhi-report/index.html");
+    assertThat(care.select("nav.breadcrumb a").eachAttr("href")).containsExactly("https://www.example.gov.cn/", "/jtj/care/", "/jtj/care/gkml/");
+    assertThat(care.selectFirst("a[rel=next]").attr("href")).isEqualTo("/jtj/care/gkml/2023/jiaotong-guihua/");
+  }
+
+  @Test
+  void theOnlyInlineScriptIsAllowedByItsHashInTheContentSecurityPolicy() throws Exception {
+    for (String path : List.of("index.html", "gkml/2024/fazhi-report/index.html", "care/404.html")) {
+      Document page = parse(path);
+      List<Element> inline = page.select("script:not([src])");
+      assertThat(inline).as(path).hasSize(1);
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(inline.get(0).data().getBytes(StandardCharsets.UTF_8));
+      String hash = "'sha256-" + java.util.Base64.getEncoder().encodeToString(digest) + "'";
+      String csp = page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+      assertThat(csp).as(path).startsWith("default-src 'self'; script-src 'self' " + hash + ";");
+      assertThat(page.select("[onclick], [onload], [onchange], [onkeydown]")).as(path).isEmpty();
+    }
+  }
+
+  @Test
+  void toolsThatNeedJavaScriptAreMarkedSoTheyHideWithoutIt() {
+    assertThat(seed.select("button")).isNotEmpty().allSatisfy(button ->
+        assertThat(button.parents().stream().anyMatch(p -> p.hasClass("needs-js"))).as(button.outerHtml()).isTrue());
+    assertThat(seed.select("[data-font-size-set]")).extracting(Element::text).containsExactly("字号大", "字号中", "字号小", "字号大", "字号中", "字号小");
+    assertThat(seed.select("[data-font-size-set][aria-pressed=true]")).extracting(e -> e.attr("data-font-size-set")).containsOnly("medium");
+  }
+
+  @Test
   void pagesMakeNoRequestToAnotherHost() throws IOException {
     for (var entry : TestSites.files(out).entrySet()) {
       if (!entry.getKey().endsWith(".html")) {

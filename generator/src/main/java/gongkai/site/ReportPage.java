@@ -9,7 +9,8 @@ import java.util.Map;
  *
  * @param path site path, e.g. {@code gkml/2024/fazhi-report/}
  * @param url root-relative link to the page
- * @param absoluteUrl the page's canonical address
+ * @param absoluteUrl the page's address in its edition, for the QR code
+ * @param canonicalUrl the standard edition's address, for {@code rel=canonical}
  * @param meta the front matter
  * @param body the rendered body and its headings
  * @param section the section it is listed in
@@ -20,6 +21,7 @@ public record ReportPage(
     String path,
     String url,
     String absoluteUrl,
+    String canonicalUrl,
     FrontMatter meta,
     RenderedBody body,
     PageLink section,
@@ -36,6 +38,6 @@ public record ReportPage(
   }
 
   ReportPage withNeighbours(PageLink previous, PageLink next) {
-    return new ReportPage(path, url, absoluteUrl, meta, body, section, previous, next);
+    return new ReportPage(path, url, absoluteUrl, canonicalUrl, meta, body, section, previous, next);
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * The whole site, ready for the themes.
  *
  * @param config the settings from {@code site.yaml}
- * @param urls where everything lives
+ * @param urls where everything lives, with this edition's links
  * @param sections sections in display order
  * @param reports every published report, newest first
  */
@@ -15,6 +15,15 @@ public record Site(SiteConfig config, UrlScheme urls, List<Section> sections, Li
   public Site {
     sections = List.copyOf(sections);
     reports = List.copyOf(reports);
+  }
+
+  public Edition edition() {
+    return urls.edition();
+  }
+
+  /** Whether this is the care edition (关怀版), for templates. */
+  public boolean care() {
+    return urls.edition() == Edition.CARE;
   }
 
   /** Root-relative link to the home page. */

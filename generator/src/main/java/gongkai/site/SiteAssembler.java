@@ -25,10 +25,12 @@ public final class SiteAssembler {
   /**
    * @param bodies rendered Markdown keyed by the file's path below {@code content/}
    * @param includeDrafts whether reports with {@code draft: true} are published
+   * @param edition the edition whose links the model carries
    * @throws gongkai.problem.BuildFailedException when two reports would share one URL
    */
-  public static Site assemble(Content content, Map<String, RenderedBody> bodies, boolean includeDrafts) {
-    UrlScheme urls = new UrlScheme(content.config().baseUrl());
+  public static Site assemble(
+      Content content, Map<String, RenderedBody> bodies, boolean includeDrafts, Edition edition) {
+    UrlScheme urls = new UrlScheme(content.config().baseUrl(), edition);
     Map<String, SectionPage> sectionPages = new HashMap<>();
     content.sectionPages().forEach(s -> sectionPages.put(s.name(), s));
 
@@ -57,6 +59,7 @@ public final class SiteAssembler {
               path,
               urls.href(path),
               urls.absolute(path),
+              urls.canonical(path),
               report.meta(),
               bodies.get(report.source().relativePath()),
               sectionLink,

@@ -5,6 +5,7 @@ import gongkai.problem.Problem;
 import gongkai.site.ReportPage;
 import gongkai.site.Section;
 import gongkai.site.Site;
+import gongkai.site.UrlScheme;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
@@ -26,11 +27,13 @@ import java.util.Map;
  */
 public final class PageRenderer {
   static final int LATEST_ON_HOME = 10;
+  static final String NOT_FOUND = "404.html";
 
   private final PebbleEngine engine;
   private final Map<String, Object> messages;
   private final Path siteRoot;
   private final Theme theme;
+  private final InlineScript headScript;
 
   public PageRenderer(Theme theme, Map<String, Object> messages, Path siteRoot) {
     this.theme = theme;
@@ -52,49 +55,61 @@ public final class PageRenderer {
             .newLineTrimming(true)
             .defaultLocale(Locale.ROOT)
             .build();
+    this.headScript = InlineScript.of(render(InlineScript.TEMPLATE, new HashMap<>()));
   }
 
-  /** Every page: home, section lists, reports and the 404 page. */
+  /** Every page of the site's edition: home, section lists, reports and the 404 page. */
   public List<RenderedPage> renderAll(Site site) {
+    UrlScheme urls = site.urls();
     List<RenderedPage> pages = new ArrayList<>();
-    pages.add(new RenderedPage("index.html", home(site)));
+    pages.add(new RenderedPage(urls.outputFile(""), home(site)));
     for (Section section : site.sections()) {
-      pages.add(new RenderedPage(section.path() + "index.html", section(site, section)));
+      pages.add(new RenderedPage(urls.outputFile(section.path()), section(site, section)));
       for (ReportPage report : section.reports()) {
-        pages.add(new RenderedPage(report.path() + "index.html", report(site, report)));
+        pages.add(new RenderedPage(urls.outputFile(report.path()), report(site, report)));
       }
     }
-    pages.add(new RenderedPage("404.html", notFound(site)));
+    pages.add(new RenderedPage(urls.outputFile(NOT_FOUND), notFound(site)));
     return List.copyOf(pages);
   }
 
   String home(Site site) {
-    Map<String, Object> context = context(site);
+    Map<String, Object> context = context(site, "");
     context.put("latest", site.reports().subList(0, Math.min(LATEST_ON_HOME, site.reports().size())));
     return render("home.peb", context);
   }
 
   String section(Site site, Section section) {
-    Map<String, Object> context = context(site);
+    Map<String, Object> context = context(site, section.path());
     context.put("section", section);
     return render("section.peb", context);
   }
 
   String report(Site site, ReportPage report) {
-    Map<String, Object> context = context(site);
+    Map<String, Object> context = context(site, report.path());
     context.put("page", report);
+    context.put("readAloud", true);
     return render("report.peb", context);
   }
 
   String notFound(Site site) {
-    return render("404.peb", context(site));
+    return render("404.peb", context(site, NOT_FOUND));
   }
 
-  private Map<String, Object> context(Site site) {
+  /**
+   * What every template sees.
+   *
+   * @param path the page's site path, for the link to the same page in the other edition
+   */
+  private Map<String, Object> context(Site site, String path) {
     Map<String, Object> context = new HashMap<>();
     context.put("site", site);
     context.put("t", messages);
-    context.put("assets", site.urls().href("assets/"));
+    context.put("assets", site.urls().sharedHref("assets/"));
+    context.put("counterpartUrl", site.urls().counterpartHref(path));
+    context.put("canonicalUrl", site.urls().canonical(path));
+    context.put("headScript", headScript);
+    context.put("readAloud", false);
     return context;
   }
 
