@@ -1,0 +1,195 @@
+package gongkai.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import gongkai.problem.BuildFailedException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SiteConfigLoaderTest {
+  private static final Path SITE_YAML = Path.of("content", "site.yaml");
+  private static final String TITLE = "title: 示例市交通运输局\n";
+
+  private static SiteConfig load(String yaml, String baseUrlOverride) {
+    return SiteConfigLoader.load(new SourceFile(SITE_YAML, SITE_YAML, "site.yaml", yaml), baseUrlOverride);
+  }
+
+  private static SiteConfig load(String yaml) {
+    return load(yaml, null);
+  }
+
+  private static void assertProblems(String yaml, String baseUrlOverride, String... expected) {
+    assertThatThrownBy(() -> load(yaml, baseUrlOverride))
+        .isInstanceOfSatisfying(
+            BuildFailedException.class, e -> assertThat(e.problems()).extracting(Object::toString).containsExactly(expected));
+  }
+
+  @Test
+  void everySettingIsRead() {
+    SiteConfig config =
+        load(
+            """
+            title: 示例市交通运输局
+            base_url: https://www.example.gov.cn/jtj/
+            language: en
+            time_zone: Asia/Urumqi
+            organization: 示例市交通运输局
+            portal_url: https://www.example.gov.cn/
+            sections: [gkml, tzgg]
+            footer:
+              site_code: '1100000001'
+              icp: 京ICP备00000000号
+              public_security: 京公网安备 11000002000001号
+              address: 示例市人民路1号
+              phone: 010-12345678
+            unknown_setting: ignored
+            """);
+
+    assertThat(config)
+        .isEqualTo(
+            new SiteConfig(
+                "示例市交通运输局",
+                URI.create("https://www.example.gov.cn/jtj/"),
+                "en",
+                ZoneId.of("Asia/Urumqi"),
+                "示例市交通运输局",
+                "https://www.example.gov.cn/",
+                List.of("gkml", "tzgg"),
+                new SiteConfig.Footer("1100000001", "京ICP备00000000号", "京公网安备 11000002000001号", "示例市人民路1号", "010-12345678")));
+  }
+
+  @Test
+  void optionalSettingsDefault() {
+    SiteConfig config = load(TITLE + "base_url: https://www.example.gov.cn/\n");
+
+    assertThat(config.language()).isEqualTo("zh-CN");
+    assertThat(config.timeZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+    assertThat(config.organization()).isEmpty();
+    assertThat(config.portalUrl()).isNull();
+    assertThat(config.sections()).isEmpty();
+    assertThat(config.footer()).isEqualTo(new SiteConfig.Footer(null, null, null, null, null));
+  }
+
+  @Test
+  void missingBaseUrlIsAProblemMentioningTheOption() {
+    assertProblems(
+        TITLE,
+        null,
+        "content/site.yaml:1: 'base_url' is missing — add 'base_url: https://…/', the address the site is published at, or pass --base-url");
+  }
+
+  @Test
+  void baseUrlOptionStandsInForAMissingBaseUrl() {
+    assertThat(load(TITLE, "https://preview.example.gov.cn/jtj/").baseUrl()).isEqualTo(URI.create("https://preview.example.gov.cn/jtj/"));
+  }
+
+  @Test
+  void baseUrlOptionWinsOverTheFile() {
+    SiteConfig config = load(TITLE + "base_url: https://www.example.gov.cn/jtj/\n", "http://localhost:8080/");
+
+    assertThat(config.baseUrl()).isEqualTo(URI.create("http://localhost:8080/"));
+  }
+
+  @Test
+  void badBaseUrlOptionIsAProblemNamingTheOption() {
+    assertProblems(
+        TITLE + "base_url: https://www.example.gov.cn/jtj/\n",
+        "localhost:8080",
+        "content/site.yaml:2: base_url 'localhost:8080' is not an absolute http(s) address — check --base-url");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "https://www.example.gov.cn/jtj, https://www.example.gov.cn/jtj/",
+    "https://www.example.gov.cn, https://www.example.gov.cn/",
+    "https://www.example.gov.cn/jtj/, https://www.example.gov.cn/jtj/",
+    "http://127.0.0.1:8080/a/b, http://127.0.0.1:8080/a/b/",
+    "https://www.example.gov.cn/交通, https://www.example.gov.cn/交通/",
+    "'  https://www.example.gov.cn/jtj  ', https://www.example.gov.cn/jtj/",
+  })
+  void baseUrlEndsWithExactlyOneSlash(String written, String expected) {
+    assertThat(load(TITLE + "base_url: '" + written + "'\n").baseUrl()).hasToString(expected);
+  }
+
+  @Test
+  void baseUrlOptionGetsATrailingSlashToo() {
+    assertThat(load(TITLE, "https://www.example.gov.cn/jtj").baseUrl()).hasToString("https://www.example.gov.cn/jtj/");
+  }
+
+  // DESIGN.md, URL scheme: base_url is absolute, for QR codes, sitemap and feed.
+  @ParameterizedTest
+  @ValueSource(strings = {"/jtj/", "jtj/", "www.example.gov.cn/jtj/", "ftp://www.example.gov.cn/", "https:///jtj/", "mailto:jtj@example.gov.cn"})
+  void relativeOrNonHttpBaseUrlIsRejected(String url) {
+    assertProblems(
+        TITLE + "base_url: " + url + "\n",
+        null,
+        "content/site.yaml:2: base_url '" + url
+            + "' is not an absolute http(s) address — write the full address, e.g. base_url: https://www.example.gov.cn/jtj/");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://www.example.gov.cn/jtj/?from=portal", "https://www.example.gov.cn/jtj/#top"})
+  void baseUrlWithQueryOrFragmentIsRejected(String url) {
+    assertProblems(
+        TITLE + "base_url: '" + url + "'\n",
+        null,
+        "content/site.yaml:2: base_url '" + url
+            + "' must not have a query or fragment — write the full address, e.g. base_url: https://www.example.gov.cn/jtj/");
+  }
+
+  @Test
+  void unparsableBaseUrlIsRejected() {
+    assertProblems(
+        TITLE + "base_url: https://www.example.gov.cn/a b/\n",
+        null,
+        "content/site.yaml:2: base_url 'https://www.example.gov.cn/a b/' is not a valid address — write the full address, e.g. base_url: https://www.example.gov.cn/jtj/");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Asia/Beijing", "CST", "Beijing"})
+  void unknownTimeZoneIsAProblemAtItsLine(String zone) {
+    assertProblems(
+        TITLE + "base_url: https://www.example.gov.cn/\ntime_zone: " + zone + "\n",
+        null,
+        "content/site.yaml:3: time_zone '" + zone + "' is not a known zone — use a name such as Asia/Shanghai");
+  }
+
+  @Test
+  void offsetIsAcceptedAsAZone() {
+    assertThat(load(TITLE + "base_url: https://www.example.gov.cn/\ntime_zone: '+08:00'\n").timeZone()).isEqualTo(ZoneId.of("+08:00"));
+  }
+
+  @Test
+  void portalUrlMustBeAnAddress() {
+    assertProblems(
+        TITLE + "base_url: https://www.example.gov.cn/\nportal_url: www.example.gov.cn\n",
+        null,
+        "content/site.yaml:3: portal_url 'www.example.gov.cn' is not an http(s) address — write the full address, e.g. https://www.example.gov.cn/");
+  }
+
+  @Test
+  void everyProblemInTheFileIsReportedInLineOrder() {
+    assertProblems(
+        "time_zone: Asia/Beijing\nbase_url: /jtj/\nlanguage: [zh, en]\n",
+        null,
+        "content/site.yaml:1: 'title' is missing — add a line 'title: <site name>'",
+        "content/site.yaml:1: time_zone 'Asia/Beijing' is not a known zone — use a name such as Asia/Shanghai",
+        "content/site.yaml:2: base_url '/jtj/' is not an absolute http(s) address — write the full address, e.g. base_url: https://www.example.gov.cn/jtj/",
+        "content/site.yaml:3: 'language' must be a single value, not a list or mapping — write it on one line: language: …");
+  }
+
+  @Test
+  void yamlSyntaxErrorIsReportedAtItsLine() {
+    assertProblems(
+        TITLE + "base_url: https://www.example.gov.cn/\nfooter:\n  icp: 京ICP备: 00000000号\n",
+        null,
+        "content/site.yaml:4: YAML syntax error: mapping values are not allowed here — check the indentation, and put values containing ': ' or starting with '[', '{', '*' or '#' in quotes");
+  }
+}

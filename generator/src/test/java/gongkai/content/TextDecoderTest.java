@@ -1,0 +1,104 @@
+package gongkai.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import gongkai.problem.BuildFailedException;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextDecoderTest {
+  private static final Path A_MD = Path.of("content", "gkml", "a.md");
+  private static final Charset GBK = Charset.forName("GBK");
+  private static final String NOT_UTF8 =
+      ": file is not UTF-8 text (perhaps GBK) — save it as UTF-8, e.g. iconv -f GB18030 -t UTF-8 old.md > new.md";
+
+  private static String decode(byte[] bytes) {
+    return TextDecoder.decode(bytes, A_MD);
+  }
+
+  private static byte[] bytes(Object... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (Object part : parts) {
+      byte[] b = part instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : (byte[]) part;
+      out.writeBytes(b);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void utf8TextIsReturnedUnchanged() {
+    assertThat(decode(bytes("---\ntitle: 关于印发《工作要点》的通知\n---\n正文\n"))).isEqualTo("---\ntitle: 关于印发《工作要点》的通知\n---\n正文\n");
+  }
+
+  @Test
+  void byteOrderMarkIsRemoved() {
+    assertThat(decode(bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "---\n"))).isEqualTo("---\n");
+  }
+
+  @Test
+  void onlyALeadingByteOrderMarkIsRemoved() {
+    assertThat(decode(bytes("甲\uFEFF乙"))).isEqualTo("甲\uFEFF乙");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "LF           | 一\\n二\\n\\n三\\n",
+        "CRLF         | 一\\r\\n二\\r\\n\\r\\n三\\r\\n",
+        "CR           | 一\\r二\\r\\r三\\r",
+        "mixed        | 一\\r\\n二\\n\\r三\\r\\n",
+      })
+  void lineEndsBecomeLineFeeds(String name, String escaped) {
+    String text = escaped.replace("\\r", "\r").replace("\\n", "\n");
+
+    assertThat(decode(bytes(text))).isEqualTo("一\n二\n\n三\n");
+  }
+
+  @Test
+  void byteOrderMarkAndCrlfAreBothHandled() {
+    assertThat(decode(bytes("\uFEFF---\r\ntitle: 标题\r\n---\r\n"))).isEqualTo("---\ntitle: 标题\n---\n");
+  }
+
+  @ParameterizedTest(name = "GBK text on line {0}")
+  @CsvSource({"1", "2", "5"})
+  void gbkFileIsRejectedAtTheLineOfItsFirstBadByte(int badLine) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (int line = 1; line < badLine; line++) {
+      out.writeBytes(("line " + line + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    out.writeBytes("title: 关于春运的通知\n".getBytes(GBK));
+    out.writeBytes("后面还有一行\n".getBytes(GBK));
+
+    assertThatThrownBy(() -> decode(out.toByteArray()))
+        .isInstanceOfSatisfying(
+            BuildFailedException.class,
+            e -> assertThat(e.problems()).extracting(Object::toString).containsExactly("content/gkml/a.md:" + badLine + NOT_UTF8));
+  }
+
+  @Test
+  void badByteOnALastLineWithoutNewlineIsFound() {
+    byte[] text = bytes("---\r\ntitle: ok\r\n", "日期".getBytes(GBK));
+
+    assertThatThrownBy(() -> decode(text))
+        .isInstanceOfSatisfying(
+            BuildFailedException.class,
+            e -> assertThat(e.problems()).extracting(Object::toString).containsExactly("content/gkml/a.md:3" + NOT_UTF8));
+  }
+
+  @Test
+  void truncatedUtf8SequenceIsRejected() {
+    byte[] text = bytes("一\n", new byte[] {(byte) 0xE4, (byte) 0xB8});
+
+    assertThatThrownBy(() -> decode(text))
+        .isInstanceOfSatisfying(
+            BuildFailedException.class,
+            e -> assertThat(e.problems()).extracting(Object::toString).containsExactly("content/gkml/a.md:2" + NOT_UTF8));
+  }
+}

@@ -1,0 +1,87 @@
+package gongkai.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HeadingIdsTest {
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "一、推进法治政府建设的主要举措和成效 | 一-推进法治政府建设的主要举措和成效",
+        "（一）加强组织领导                 | 一-加强组织领导",
+        "(一)加强组织领导                   | 一-加强组织领导",
+        "1、工作目标                        | 1-工作目标",
+        "１．工作目标                       | 1-工作目标",
+        "第一章 总则                        | 第一章-总则",
+        "附件：统计表                       | 附件-统计表",
+        "2024年工作要点                     | 2024年工作要点",
+        "Ａｂｃ　Ｄｅｆ                     | abc-def",
+        "  Open Government Data  | open-government-data",
+        "INDEX                              | index",
+        "《条例》第十条 —— 解读             | 条例-第十条-解读",
+      })
+  void headingBecomesAReadableId(String text, String id) {
+    assertThat(HeadingIds.slug(text)).isEqualTo(id);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   ", "——", "？！", "《》", "..."})
+  void headingWithoutLettersOrDigitsIsSection(String text) {
+    assertThat(HeadingIds.slug(text)).isEqualTo("section");
+  }
+
+  @Test
+  void longHeadingIsCutAt24Characters() {
+    String slug = HeadingIds.slug("关于进一步加强和改进新时代政府信息公开工作推动政务公开标准化规范化的实施意见");
+
+    assertThat(slug).isEqualTo("关于进一步加强和改进新时代政府信息公开工作推动政");
+    assertThat(slug.codePointCount(0, slug.length())).isEqualTo(HeadingIds.MAX_LENGTH);
+  }
+
+  @Test
+  void longHeadingIsNeverCutAfterADash() {
+    String slug = HeadingIds.slug("一二三四五六七八九十一二三四五六七八九十一二三四、");
+
+    assertThat(slug).isEqualTo("一二三四五六七八九十一二三四五六七八九十一二三四");
+  }
+
+  @Test
+  void repeatedHeadingsGetNumberedIds() {
+    assertThat(HeadingIds.assign(List.of("概述", "主要做法", "概述", "概述"))).containsExactly("概述", "主要做法", "概述-2", "概述-3");
+  }
+
+  @Test
+  void numberedIdNeverCollidesWithAHeadingThatLooksNumbered() {
+    assertThat(HeadingIds.assign(List.of("概述", "概述-2", "概述"))).containsExactly("概述", "概述-2", "概述-3");
+  }
+
+  @Test
+  void emptyHeadingsGetNumberedSectionIds() {
+    assertThat(HeadingIds.assign(List.of("", "——", "section"))).containsExactly("section", "section-2", "section-3");
+  }
+
+  // Ids the page templates own: a heading must not hijack the skip link or the 目录导读.
+  @Test
+  void reservedIdsAreNeverProduced() {
+    assertThat(HeadingIds.assign(List.of("Main", "toc", "TOP", "footer", "metadata", "main")))
+        .containsExactly("main-2", "toc-2", "top-2", "footer-2", "metadata-2", "main-3");
+  }
+
+  @Test
+  void footnoteIdsAreNeverProduced() {
+    assertThat(HeadingIds.assign(List.of("fn-1", "fnref-2", "FN 3", "fn-a"))).containsExactly("h-fn-1", "h-fnref-2", "h-fn-3", "fn-a");
+  }
+
+  @Test
+  void idsDependOnlyOnTheTexts() {
+    List<String> texts = List.of("一、总体要求", "（一）指导思想", "（一）指导思想", "二、主要任务");
+
+    assertThat(HeadingIds.assign(texts)).isEqualTo(HeadingIds.assign(texts)).containsExactly("一-总体要求", "一-指导思想", "一-指导思想-2", "二-主要任务");
+  }
+}

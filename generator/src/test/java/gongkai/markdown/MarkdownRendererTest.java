@@ -1,0 +1,195 @@
+package gongkai.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gongkai.content.Content;
+import gongkai.content.ContentFiles;
+import gongkai.content.ContentParser;
+import gongkai.content.SourceFile;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+  private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+  private String html(String markdown) {
+    return renderer.render(markdown).html();
+  }
+
+  @Test
+  void paragraphIsRendered() {
+    assertThat(html("为进一步做好政务公开工作，现将有关事项通知如下。\n")).isEqualTo("<p>为进一步做好政务公开工作，现将有关事项通知如下。</p>\n");
+  }
+
+  @Test
+  void gfmTableHasAHeadAndAlignmentAsAClass() {
+    assertThat(html("| 项目 | 数量 |\n|---|---:|\n| 申请 | 12 |\n"))
+        .isEqualTo(
+            """
+            <table>
+            <thead>
+            <tr><th>项目</th><th class="align-right">数量</th></tr>
+            </thead>
+            <tbody>
+            <tr><td>申请</td><td class="align-right">12</td></tr>
+            </tbody>
+            </table>
+            """);
+  }
+
+  @Test
+  void footnoteGivesAReferenceAndAList() {
+    assertThat(html("依申请公开[^1]。\n\n[^1]: 含转办件。\n"))
+        .isEqualTo(
+            """
+            <p>依申请公开<sup id="fnref-1"><a class="footnote-ref" href="#fn-1">1</a></sup>。</p>
+            <div class="footnotes">
+            <hr />
+            <ol>
+            <li id="fn-1">
+            <p>含转办件。</p>
+            <a href="#fnref-1" class="footnote-backref">&#8617;</a>
+            </li>
+            </ol>
+            </div>
+            """);
+  }
+
+  @Test
+  void strikethroughIsDel() {
+    assertThat(html("本文件~~自发布之日起~~施行。\n")).isEqualTo("<p>本文件<del>自发布之日起</del>施行。</p>\n");
+  }
+
+  @Test
+  void bareHttpsAddressBecomesALink() {
+    assertThat(html("详见 https://www.gov.cn/zhengce/ 。\n"))
+        .isEqualTo("<p>详见 <a href=\"https://www.gov.cn/zhengce/\">https://www.gov.cn/zhengce/</a> 。</p>\n");
+  }
+
+  @Test
+  void angleBracketAddressEndsAtTheBracketInChineseText() {
+    assertThat(html("详见<https://www.gov.cn/zhengce>。\n"))
+        .isEqualTo("<p>详见<a href=\"https://www.gov.cn/zhengce\">https://www.gov.cn/zhengce</a>。</p>\n");
+  }
+
+  @Test
+  void headingsGetIdsAndAreListedInOrder() {
+    RenderedBody body = renderer.render("## 一、总体要求\n\n正文。\n\n### （一）指导思想\n\n## 二、主要任务\n");
+
+    assertThat(body.html())
+        .isEqualTo(
+            """
+            <h2 id="一-总体要求">一、总体要求</h2>
+            <p>正文。</p>
+            <h3 id="一-指导思想">（一）指导思想</h3>
+            <h2 id="二-主要任务">二、主要任务</h2>
+            """);
+    assertThat(body.headings())
+        .containsExactly(new Heading(2, "一-总体要求", "一、总体要求"), new Heading(3, "一-指导思想", "（一）指导思想"), new Heading(2, "二-主要任务", "二、主要任务"));
+    assertThat(body.toc()).hasSize(2);
+    assertThat(body.toc().get(0).children()).extracting(TocEntry::heading).containsExactly(new Heading(3, "一-指导思想", "（一）指导思想"));
+  }
+
+  @Test
+  void headingTextIsPlainTextWithoutMarkup() {
+    RenderedBody body = renderer.render("## **重点**工作 `2024`\n");
+
+    assertThat(body.headings()).containsExactly(new Heading(2, "重点工作-2024", "重点工作 2024"));
+    assertThat(body.html()).isEqualTo("<h2 id=\"重点工作-2024\"><strong>重点</strong>工作 <code>2024</code></h2>\n");
+  }
+
+  @Test
+  void setextAndNestedHeadingsAreFound() {
+    RenderedBody body = renderer.render("总则\n===\n\n> ## 引用的标题\n\n- ### 列表里的标题\n");
+
+    assertThat(body.headings())
+        .containsExactly(new Heading(1, "总则", "总则"), new Heading(2, "引用的标题", "引用的标题"), new Heading(3, "列表里的标题", "列表里的标题"));
+  }
+
+  @Test
+  void repeatedAndReservedHeadingsGetDistinctIds() {
+    RenderedBody body = renderer.render("## 概述\n\n## 概述\n\n## Main\n");
+
+    assertThat(body.headings()).extracting(Heading::id).containsExactly("概述", "概述-2", "main-2");
+    assertThat(body.html()).contains("<h2 id=\"概述-2\">概述</h2>").contains("<h2 id=\"main-2\">Main</h2>");
+  }
+
+  @Test
+  void headingNamedLikeAFootnoteDoesNotTakeItsId() {
+    assertThat(html("## fn-1\n\n脚注[^1]\n\n[^1]: 说明\n")).startsWith("<h2 id=\"h-fn-1\">fn-1</h2>\n").contains("<li id=\"fn-1\">");
+  }
+
+  // A report must not carry script or markup (MarkdownRenderer: raw HTML is shown as text).
+  @Test
+  void rawHtmlBlockIsEscaped() {
+    assertThat(html("<script>alert(1)</script>\n")).isEqualTo("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n");
+  }
+
+  @Test
+  void inlineHtmlIsEscaped() {
+    assertThat(html("段落 <b onclick=\"x()\">粗</b>\n")).isEqualTo("<p>段落 &lt;b onclick=&quot;x()&quot;&gt;粗&lt;/b&gt;</p>\n");
+  }
+
+  @Test
+  void scriptLinkIsDroppedKeepingItsText() {
+    assertThat(html("[点我](javascript:alert(1))\n")).isEqualTo("<p>点我</p>\n");
+  }
+
+  @Test
+  void sameHeadingInTwoDocumentsGetsTheSameId() {
+    RenderedBody first = renderer.render("## 概述\n");
+    RenderedBody second = renderer.render("## 概述\n");
+
+    assertThat(first.headings()).containsExactly(new Heading(2, "概述", "概述"));
+    assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void renderingTwiceGivesTheSameHtml() {
+    String markdown = "## 一、概述\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n注[^1]\n\n[^1]: 说明\n";
+
+    assertThat(renderer.render(markdown)).isEqualTo(renderer.render(markdown));
+  }
+
+  @Test
+  void oneRendererServesManyThreads() throws InterruptedException, ExecutionException {
+    List<String> documents = IntStream.range(0, 64).mapToObj(i -> "## 标题" + i + "\n\n## 概述\n\n## 概述\n\n正文" + i + "[^1]\n\n[^1]: 注" + i + "\n").toList();
+    List<RenderedBody> expected = documents.stream().map(new MarkdownRenderer()::render).toList();
+
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<RenderedBody>> futures = documents.stream().map(d -> pool.submit(() -> renderer.render(d))).toList();
+      for (int i = 0; i < documents.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(expected.get(i));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void renderAllKeysBodiesByPathBelowContent() {
+    SourceFile site = source("site.yaml", "title: 示例\nbase_url: https://www.example.gov.cn/\n");
+    SourceFile report = source("gkml/a.md", "---\ntitle: 甲\nindex_no: 113715020044301982/2024-00001\ndate: 2024-01-02\n---\n## 概述\n");
+    SourceFile section = source("gkml/_index.md", "---\ntitle: 目录\n---\n栏目介绍。\n");
+    Content content = ContentParser.parse(new ContentFiles(site, List.of(report), List.of(section)), null);
+
+    Map<String, RenderedBody> bodies = renderer.renderAll(content);
+
+    assertThat(bodies).containsOnlyKeys("gkml/_index.md", "gkml/a.md");
+    assertThat(bodies.get("gkml/a.md").html()).isEqualTo("<h2 id=\"概述\">概述</h2>\n");
+    assertThat(bodies.get("gkml/_index.md").html()).isEqualTo("<p>栏目介绍。</p>\n");
+  }
+
+  private static SourceFile source(String relativePath, String text) {
+    Path display = Path.of("content").resolve(relativePath);
+    return new SourceFile(display, display, relativePath, text);
+  }
+}

@@ -1,0 +1,72 @@
+package gongkai.theme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import gongkai.content.DisclosureDate;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.StringLoader;
+import java.io.StringWriter;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IsoDateFilterTest {
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  private static Object iso(DisclosureDate date) {
+    return new IsoDateFilter().apply(date, Map.of(), null, null, 1);
+  }
+
+  @ParameterizedTest(name = "{0} in {1} → {2}")
+  @CsvSource({
+    "2024-01-02 15:54:42,  Asia/Shanghai, 2024-01-02T15:54:42+08:00",
+    "2024-01-02T15:54,     Asia/Shanghai, 2024-01-02T15:54:00+08:00",
+    "2024-01-02T07:54:42Z, Asia/Shanghai, 2024-01-02T15:54:42+08:00",
+    "2024-01-02 15:54:42,  UTC,           2024-01-02T15:54:42Z",
+    "2024-07-02 15:54:42,  Europe/Berlin, 2024-07-02T15:54:42+02:00",
+    "2024-01-02,           Asia/Shanghai, 2024-01-02",
+  })
+  void givesTheOffsetOnlyWhenATimeWasGiven(String text, ZoneId zone, String expected) {
+    assertThat(iso(DisclosureDate.parse(text, zone))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"th-TH-u-ca-buddhist-nu-thai", "ar-SA-u-ca-islamic-nu-arab", "hi-IN-u-nu-deva", "ja-JP-u-ca-japanese"})
+  void outputDoesNotDependOnTheDefaultLocale(String tag) {
+    Locale original = Locale.getDefault();
+    Locale originalFormat = Locale.getDefault(Locale.Category.FORMAT);
+    try {
+      Locale.setDefault(Locale.forLanguageTag(tag));
+
+      assertThat(iso(DisclosureDate.parse("2024-01-02 15:54:42", SHANGHAI))).isEqualTo("2024-01-02T15:54:42+08:00");
+      assertThat(iso(DisclosureDate.parse("2024-01-02", SHANGHAI))).isEqualTo("2024-01-02");
+    } finally {
+      Locale.setDefault(original);
+      Locale.setDefault(Locale.Category.FORMAT, originalFormat);
+    }
+  }
+
+  @Test
+  void nullStaysNull() {
+    assertThat(iso(null)).isNull();
+  }
+
+  @Test
+  void somethingElseThanADateIsATemplateErrorAtItsLine() {
+    PebbleEngine engine = new PebbleEngine.Builder().loader(new StringLoader()).extension(new GongkaiExtension()).build();
+
+    PebbleException e =
+        catchThrowableOfType(
+            PebbleException.class,
+            () -> engine.getTemplate("\n\n{{ when | iso_date }}").evaluate(new StringWriter(), Map.of("when", 20240102)));
+
+    assertThat(e.getPebbleMessage()).isEqualTo("iso_date needs a date, got Integer");
+    assertThat(e.getLineNumber()).isEqualTo(3);
+  }
+}
