@@ -18,7 +18,7 @@ import org.xml.sax.SAXParseException;
  * Checks generated HTML5 pages with the W3C Nu HTML Checker (the engine behind
  * validator.w3.org/nu), offline, so tests can assert that pages are valid.
  */
-final class HtmlChecker {
+public final class HtmlChecker {
 
     // The schema validator.w3.org/nu and the vnu command line use for text/html
     // (HTML + SVG + MathML + RDFa), so results match what people see there.
@@ -42,7 +42,7 @@ final class HtmlChecker {
      * Returns the checker's errors for {@code html} as {@code line:column: message},
      * in document order; warnings and info messages are left out.
      */
-    static synchronized List<String> errors(String html) {
+    public static synchronized List<String> errors(String html) {
         try {
             if (validator == null) {
                 setUp();
