@@ -1,0 +1,118 @@
+package gongkai.theme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import gongkai.problem.BuildFailedException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ThemeLoaderTest {
+  @TempDir Path site;
+
+  private void themeYaml(String name, String text) throws IOException {
+    Path file = site.resolve("themes").resolve(name).resolve("theme.yaml");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+  }
+
+  private BuildFailedException failure(String name) {
+    return catchThrowableOfType(BuildFailedException.class, () -> new ThemeLoader(site).load(name));
+  }
+
+  @Test
+  void followsTheExtendsChain() throws IOException {
+    themeYaml("standard", "name: standard\n");
+    themeYaml("care", "name: care\nextends: standard\n");
+
+    Theme care = new ThemeLoader(site).load("care");
+
+    assertThat(care).isEqualTo(new Theme("care", site.resolve("themes/care"), new Theme("standard", site.resolve("themes/standard"), null)));
+  }
+
+  @Test
+  void lookupOrderIsTheThemeThenItsAncestors() throws IOException {
+    themeYaml("base", "name: base\n");
+    themeYaml("standard", "extends: base\n");
+    themeYaml("care", "extends: standard\n");
+
+    Theme care = new ThemeLoader(site).load("care");
+
+    assertThat(care.lookupOrder()).extracting(Theme::name).containsExactly("care", "standard", "base");
+  }
+
+  @ParameterizedTest(name = "''{0}''")
+  @ValueSource(strings = {"name: standard\n", "extends: ~\n", "extends: null\n", "# only a comment\n", ""})
+  void themeWithoutExtendsHasNoParent(String yaml) throws IOException {
+    themeYaml("standard", yaml);
+
+    Theme standard = new ThemeLoader(site).load("standard");
+
+    assertThat(standard.parent()).isNull();
+    assertThat(standard.lookupOrder()).containsExactly(standard);
+  }
+
+  @Test
+  void missingThemeIsAProblem() {
+    assertThat(failure("nope").problems())
+        .extracting(Object::toString)
+        .containsExactly("themes/nope/theme.yaml: theme 'nope' not found — check the themes/ folder; it must contain nope/theme.yaml");
+  }
+
+  @Test
+  void folderWithoutThemeYamlIsAMissingTheme() throws IOException {
+    Files.createDirectories(site.resolve("themes/standard/templates"));
+
+    assertThat(failure("standard").problems())
+        .extracting(Object::toString)
+        .containsExactly(
+            "themes/standard/theme.yaml: theme 'standard' not found — check the themes/ folder; it must contain standard/theme.yaml");
+  }
+
+  @Test
+  void missingParentThemeIsAProblem() throws IOException {
+    themeYaml("care", "extends: standrad\n");
+
+    assertThat(failure("care").problems())
+        .extracting(Object::toString)
+        .containsExactly(
+            "themes/standrad/theme.yaml: theme 'standrad' not found — check the themes/ folder; it must contain standrad/theme.yaml");
+  }
+
+  @Test
+  void circularExtendsIsAProblem() throws IOException {
+    themeYaml("a", "extends: b\n");
+    themeYaml("b", "extends: c\n");
+    themeYaml("c", "extends: a\n");
+
+    assertThat(failure("a").problems())
+        .extracting(Object::toString)
+        .containsExactly("themes/a/theme.yaml: themes extend each other in a circle: a → b → c → a — remove one of the 'extends' lines");
+  }
+
+  @Test
+  void themeExtendingItselfIsACircle() throws IOException {
+    themeYaml("care", "extends: care\n");
+
+    assertThat(failure("care").problems())
+        .extracting(Object::toString)
+        .containsExactly("themes/care/theme.yaml: themes extend each other in a circle: care → care — remove one of the 'extends' lines");
+  }
+
+  @Test
+  void unreadableThemeYamlIsAProblemNamingTheFile() throws IOException {
+    themeYaml("care", "extends: [standard\n");
+
+    BuildFailedException e = failure("care");
+
+    assertThat(e.problems()).hasSize(1);
+    assertThat(e.problems().get(0).file()).isEqualTo(Path.of("themes/care/theme.yaml"));
+    assertThat(e.problems().get(0).message()).startsWith("theme.yaml cannot be read: ");
+    assertThat(e.problems().get(0).fix()).isEqualTo("fix its YAML");
+  }
+}
