@@ -43,7 +43,7 @@ public final class Build {
       Site site = SiteAssembler.assemble(content, bodies, options.includeDrafts(), edition);
       Theme theme = themes.load(edition.theme());
       Map<String, Object> messages = Messages.load(theme, site.config().language(), options.siteRoot());
-      pages.addAll(new PageRenderer(theme, messages, options.siteRoot()).renderAll(site));
+      pages.addAll(new PageRenderer(theme, messages, options.siteRoot(), content.config().qrErrorCorrection()).renderAll(site));
       used.add(theme);
       reports = site.reports().size();
     }

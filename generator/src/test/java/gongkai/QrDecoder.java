@@ -3,8 +3,10 @@ package gongkai;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.ReaderException;
+import com.google.zxing.Result;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -14,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -74,8 +77,20 @@ public final class QrDecoder {
   /** The text of the QR code in {@code image}, read by ZXing; fails if there is none. */
   public static String decodePng(BufferedImage image) {
     BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+    Map<DecodeHintType, Object> hints = Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE);
     try {
-      return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+      return new QRCodeReader().decode(bitmap, hints).getText();
+    } catch (ReaderException first) {
+      // QRCodeReader keeps the three likeliest finder patterns only, and some valid codes have a
+      // finder-like run in their data that wins (e.g. the code of /jtj/tzgg/ with mask 5; zbarimg and
+      // phones read it). ZXing's multi reader weighs every candidate triple, as scanning apps do.
+    }
+    try {
+      Result[] results = new QRCodeMultiReader().decodeMultiple(bitmap, hints);
+      if (Arrays.stream(results).map(Result::getText).distinct().count() != 1) {
+        throw new AssertionError("ZXing read several different QR codes in the image: " + Arrays.toString(results));
+      }
+      return results[0].getText();
     } catch (ReaderException e) {
       throw new AssertionError(
           "ZXing read no QR code in the " + image.getWidth() + "×" + image.getHeight() + " image: "

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param portalUrl the organization's main website, for 返回首页; null when this site is its home
  * @param sections section folders in display order; sections not listed follow alphabetically
  * @param footer identifiers every Chinese government site shows in its footer
+ * @param qrErrorCorrection error correction of the pages' QR codes ({@code qr: error_correction:})
  */
 public record SiteConfig(
     String title,
@@ -25,21 +26,36 @@ public record SiteConfig(
     String organization,
     String portalUrl,
     List<String> sections,
-    Footer footer) {
+    Footer footer,
+    QrErrorCorrection qrErrorCorrection) {
 
   public SiteConfig {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(baseUrl, "baseUrl");
     Objects.requireNonNull(timeZone, "timeZone");
+    Objects.requireNonNull(qrErrorCorrection, "qrErrorCorrection");
     sections = List.copyOf(sections);
     if (!baseUrl.isAbsolute() || !baseUrl.getPath().endsWith("/")) {
       throw new IllegalArgumentException("baseUrl must be absolute and end in '/': " + baseUrl);
     }
   }
 
+  /** Settings with the default QR error correction. */
+  public SiteConfig(
+      String title,
+      URI baseUrl,
+      String language,
+      ZoneId timeZone,
+      String organization,
+      String portalUrl,
+      List<String> sections,
+      Footer footer) {
+    this(title, baseUrl, language, timeZone, organization, portalUrl, sections, footer, QrErrorCorrection.DEFAULT);
+  }
+
   /** Returns a copy published at {@code url}, e.g. for {@code --base-url}. */
   public SiteConfig withBaseUrl(URI url) {
-    return new SiteConfig(title, url, language, timeZone, organization, portalUrl, sections, footer);
+    return new SiteConfig(title, url, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.Locale;
 
 /** Reads and checks {@code content/site.yaml}. */
 public final class SiteConfigLoader {
@@ -39,7 +40,8 @@ public final class SiteConfigLoader {
             orEmpty(fields.text("organization")),
             portalUrl(fields),
             fields.textList("sections"),
-            footer(yaml.get("footer")));
+            footer(yaml.get("footer")),
+            qrErrorCorrection(yaml.get("qr"), fields));
     problems.throwIfAny();
     return config;
   }
@@ -98,6 +100,28 @@ public final class SiteConfigLoader {
         textOrNull(node, "public_security"),
         textOrNull(node, "address"),
         textOrNull(node, "phone"));
+  }
+
+  private static QrErrorCorrection qrErrorCorrection(JsonNode node, FieldReader fields) {
+    String fix = "write qr: {error_correction: M} with one of L, M, Q, H, or leave qr out for M";
+    if (node == null) {
+      return QrErrorCorrection.DEFAULT;
+    }
+    JsonNode level = node.isObject() ? node.get("error_correction") : null;
+    if (!node.isObject() || level != null && !level.isNull() && !level.isValueNode()) {
+      fields.problem("qr", "'qr' must be a mapping with the key error_correction", fix);
+      return QrErrorCorrection.DEFAULT;
+    }
+    String text = level == null || level.isNull() ? "" : level.asText().strip();
+    if (text.isEmpty()) {
+      return QrErrorCorrection.DEFAULT;
+    }
+    try {
+      return QrErrorCorrection.valueOf(text.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      fields.problem("qr", "qr error_correction '" + text + "' is not one of L, M, Q, H", fix);
+      return QrErrorCorrection.DEFAULT;
+    }
   }
 
   private static String textOrNull(JsonNode node, String key) {

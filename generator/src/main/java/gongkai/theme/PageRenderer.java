@@ -1,5 +1,6 @@
 package gongkai.theme;
 
+import gongkai.content.QrErrorCorrection;
 import gongkai.problem.BuildFailedException;
 import gongkai.problem.Problem;
 import gongkai.site.ReportPage;
@@ -35,7 +36,10 @@ public final class PageRenderer {
   private final Theme theme;
   private final InlineScript headScript;
 
-  public PageRenderer(Theme theme, Map<String, Object> messages, Path siteRoot) {
+  /**
+   * @param qrLevel error correction of the pages' QR codes, from site.yaml
+   */
+  public PageRenderer(Theme theme, Map<String, Object> messages, Path siteRoot, QrErrorCorrection qrLevel) {
     this.theme = theme;
     this.messages = messages;
     this.siteRoot = siteRoot;
@@ -49,7 +53,7 @@ public final class PageRenderer {
     this.engine =
         new PebbleEngine.Builder()
             .loader(new DelegatingLoader(loaders))
-            .extension(new GongkaiExtension())
+            .extension(new GongkaiExtension(qrLevel))
             .strictVariables(true)
             .autoEscaping(true)
             .newLineTrimming(true)
@@ -93,7 +97,10 @@ public final class PageRenderer {
   }
 
   String notFound(Site site) {
-    return render("404.peb", context(site, NOT_FOUND));
+    Map<String, Object> context = context(site, NOT_FOUND);
+    // The 404 page is served at whatever address was mistyped; a code for it would open nothing.
+    context.put("pageUrl", null);
+    return render("404.peb", context);
   }
 
   /**
@@ -108,6 +115,7 @@ public final class PageRenderer {
     context.put("assets", site.urls().sharedHref("assets/"));
     context.put("counterpartUrl", site.urls().counterpartHref(path));
     context.put("canonicalUrl", site.urls().canonical(path));
+    context.put("pageUrl", site.urls().absolute(path));
     context.put("headScript", headScript);
     context.put("readAloud", false);
     return context;

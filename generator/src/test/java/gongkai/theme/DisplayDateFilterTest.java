@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import gongkai.content.DisclosureDate;
+import gongkai.content.QrErrorCorrection;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.StringLoader;
@@ -59,7 +60,7 @@ class DisplayDateFilterTest {
 
   @Test
   void somethingElseThanADateIsATemplateErrorAtItsLine() {
-    PebbleEngine engine = new PebbleEngine.Builder().loader(new StringLoader()).extension(new GongkaiExtension()).build();
+    PebbleEngine engine = new PebbleEngine.Builder().loader(new StringLoader()).extension(new GongkaiExtension(QrErrorCorrection.M)).build();
 
     PebbleException e =
         catchThrowableOfType(

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import gongkai.content.Content;
 import gongkai.content.DisclosureDate;
 import gongkai.content.FrontMatter;
+import gongkai.content.QrErrorCorrection;
 import gongkai.content.Report;
 import gongkai.content.SiteConfig;
 import gongkai.content.SourceFile;
@@ -75,7 +76,7 @@ class PageRendererTest {
   }
 
   private PageRenderer renderer() {
-    return new PageRenderer(theme, Map.of("not_found", "页面不存在"), root);
+    return new PageRenderer(theme, Map.of("not_found", "页面不存在"), root, QrErrorCorrection.M);
   }
 
   @Test
@@ -156,7 +157,7 @@ class PageRendererTest {
     write("themes/child/templates/home.peb", "child home\n");
     write("themes/x/templates/section.peb", "\n{{ section.nope }}\n");
     Theme child = new ThemeLoader(root).load("child");
-    PageRenderer renderer = new PageRenderer(child, Map.of("not_found", "页面不存在"), root);
+    PageRenderer renderer = new PageRenderer(child, Map.of("not_found", "页面不存在"), root, QrErrorCorrection.M);
     Site site = site(Edition.STANDARD, report("gkml/a.md", "标题", "2024-01-02"));
 
     BuildFailedException e = catchThrowableOfType(BuildFailedException.class, () -> renderer.renderAll(site));
@@ -172,7 +173,7 @@ class PageRendererTest {
     write("themes/child/theme.yaml", "extends: x\n");
     write("themes/child/templates/home.peb", "child home {{ site.care }}\n");
     Theme child = new ThemeLoader(root).load("child");
-    PageRenderer renderer = new PageRenderer(child, Map.of("not_found", "页面不存在"), root);
+    PageRenderer renderer = new PageRenderer(child, Map.of("not_found", "页面不存在"), root, QrErrorCorrection.M);
     Site site = site(Edition.STANDARD);
 
     assertThat(renderer.home(site)).isEqualTo("child home false");
