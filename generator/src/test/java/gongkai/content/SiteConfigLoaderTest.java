@@ -192,4 +192,32 @@ class SiteConfigLoaderTest {
         null,
         "content/site.yaml:4: YAML syntax error: mapping values are not allowed here — check the indentation, and put values containing ': ' or starting with '[', '{', '*' or '#' in quotes");
   }
+
+  @Test
+  void qrErrorCorrectionDefaultsToM() {
+    assertThat(load(TITLE + "base_url: https://www.example.gov.cn/\n").qrErrorCorrection()).isEqualTo(QrErrorCorrection.M);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"L, L", "q, Q", "H, H", "'', M"})
+  void qrErrorCorrectionIsRead(String written, QrErrorCorrection expected) {
+    String yaml = TITLE + "base_url: https://www.example.gov.cn/\nqr:\n  error_correction: '" + written + "'\n";
+    assertThat(load(yaml).qrErrorCorrection()).isEqualTo(expected);
+  }
+
+  @Test
+  void unknownQrErrorCorrectionIsAProblemAtTheQrLine() {
+    assertProblems(
+        TITLE + "base_url: https://www.example.gov.cn/\nqr:\n  error_correction: X\n",
+        null,
+        "content/site.yaml:3: qr error_correction 'X' is not one of L, M, Q, H — write qr: {error_correction: M} with one of L, M, Q, H, or leave qr out for M");
+  }
+
+  @Test
+  void qrThatIsNotAMappingIsAProblem() {
+    assertProblems(
+        TITLE + "base_url: https://www.example.gov.cn/\nqr: M\n",
+        null,
+        "content/site.yaml:3: 'qr' must be a mapping with the key error_correction — write qr: {error_correction: M} with one of L, M, Q, H, or leave qr out for M");
+  }
 }
