@@ -13,8 +13,8 @@ final class GongkaiExtension extends AbstractExtension {
   GongkaiExtension(QrErrorCorrection qrLevel) {
     this.filters =
         Map.of(
-            DisplayDateFilter.NAME, new DisplayDateFilter(),
-            IsoDateFilter.NAME, new IsoDateFilter(),
+            DateFilter.DISPLAY.name(), DateFilter.DISPLAY,
+            DateFilter.ISO.name(), DateFilter.ISO,
             QrSvgFilter.NAME, new QrSvgFilter(new QrCodeSvg(ErrorCorrectionLevel.valueOf(qrLevel.name()))));
   }
 

@@ -17,11 +17,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class DisplayDateFilterTest {
+class DateFilterTest {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   private static Object display(DisclosureDate date) {
-    return new DisplayDateFilter().apply(date, Map.of(), null, null, 1);
+    return DateFilter.DISPLAY.apply(date, Map.of(), null, null, 1);
+  }
+
+  private static Object iso(DisclosureDate date) {
+    return DateFilter.ISO.apply(date, Map.of(), null, null, 1);
   }
 
   @ParameterizedTest(name = "{0} → {1}")
@@ -33,8 +37,21 @@ class DisplayDateFilterTest {
     "2024-01-02,                2024-01-02",
     "0999-03-04,                0999-03-04",
   })
-  void showsTimeOnlyWhenGivenInTheSitesZone(String text, String expected) {
+  void displayShowsTimeOnlyWhenGivenInTheSitesZone(String text, String expected) {
     assertThat(display(DisclosureDate.parse(text, SHANGHAI))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} in {1} → {2}")
+  @CsvSource({
+    "2024-01-02 15:54:42,  Asia/Shanghai, 2024-01-02T15:54:42+08:00",
+    "2024-01-02T15:54,     Asia/Shanghai, 2024-01-02T15:54:00+08:00",
+    "2024-01-02T07:54:42Z, Asia/Shanghai, 2024-01-02T15:54:42+08:00",
+    "2024-01-02 15:54:42,  UTC,           2024-01-02T15:54:42Z",
+    "2024-07-02 15:54:42,  Europe/Berlin, 2024-07-02T15:54:42+02:00",
+    "2024-01-02,           Asia/Shanghai, 2024-01-02",
+  })
+  void isoGivesTheOffsetOnlyWhenATimeWasGiven(String text, ZoneId zone, String expected) {
+    assertThat(iso(DisclosureDate.parse(text, zone))).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -45,8 +62,12 @@ class DisplayDateFilterTest {
     try {
       Locale.setDefault(Locale.forLanguageTag(tag));
 
-      assertThat(display(DisclosureDate.parse("2024-01-02 15:54:42", SHANGHAI))).isEqualTo("2024-01-02 15:54:42");
-      assertThat(display(DisclosureDate.parse("2024-01-02", SHANGHAI))).isEqualTo("2024-01-02");
+      DisclosureDate withTime = DisclosureDate.parse("2024-01-02 15:54:42", SHANGHAI);
+      DisclosureDate dateOnly = DisclosureDate.parse("2024-01-02", SHANGHAI);
+      assertThat(display(withTime)).isEqualTo("2024-01-02 15:54:42");
+      assertThat(display(dateOnly)).isEqualTo("2024-01-02");
+      assertThat(iso(withTime)).isEqualTo("2024-01-02T15:54:42+08:00");
+      assertThat(iso(dateOnly)).isEqualTo("2024-01-02");
     } finally {
       Locale.setDefault(original);
       Locale.setDefault(Locale.Category.FORMAT, originalFormat);
@@ -56,18 +77,21 @@ class DisplayDateFilterTest {
   @Test
   void nullStaysNull() {
     assertThat(display(null)).isNull();
+    assertThat(iso(null)).isNull();
   }
 
-  @Test
-  void somethingElseThanADateIsATemplateErrorAtItsLine() {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"display_date, 2024-01-02, String", "iso_date, 20240102, Integer"})
+  void somethingElseThanADateIsATemplateErrorAtItsLine(String filter, String value, String type) {
     PebbleEngine engine = new PebbleEngine.Builder().loader(new StringLoader()).extension(new GongkaiExtension(QrErrorCorrection.M)).build();
+    Object when = type.equals("Integer") ? Integer.valueOf(value) : value;
 
     PebbleException e =
         catchThrowableOfType(
             PebbleException.class,
-            () -> engine.getTemplate("\n{{ when | display_date }}").evaluate(new StringWriter(), Map.of("when", "2024-01-02")));
+            () -> engine.getTemplate("\n\n{{ when | " + filter + " }}").evaluate(new StringWriter(), Map.of("when", when)));
 
-    assertThat(e.getPebbleMessage()).isEqualTo("display_date needs a date, got String");
-    assertThat(e.getLineNumber()).isEqualTo(2);
+    assertThat(e.getPebbleMessage()).isEqualTo(filter + " needs a date, got " + type);
+    assertThat(e.getLineNumber()).isEqualTo(3);
   }
 }
