@@ -15,6 +15,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MarkdownRendererTest {
   private final MarkdownRenderer renderer = new MarkdownRenderer();
@@ -140,6 +143,38 @@ class MarkdownRendererTest {
   @Test
   void scriptLinkIsDroppedKeepingItsText() {
     assertThat(html("[点我](javascript:alert(1))\n")).isEqualTo("<p>点我</p>\n");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "[点我](jav&#x61;script:alert(1))              | <a>点我</a>",
+        "[点我](&#106;avascript:alert(1))              | <a>点我</a>",
+        "[点我]( JAVASCRIPT:alert(1))                  | <a>点我</a>",
+        "[点我](java&#9;script:alert(1))               | <a>点我</a>",
+        "[点我](vbscript:msgbox(1))                    | <a>点我</a>",
+        "[点我](data:text/html;base64,PHNjcmlwdD4=)    | <a>点我</a>",
+        "[点我][ref]\\n\\n[ref]: JAVASCRIPT:alert(1)     | <a>点我</a>",
+        "<VBSCRIPT:msgbox(1)>                          | <a>VBSCRIPT:msgbox(1)</a>",
+      })
+  void obfuscatedScriptLinkLosesItsAddressButKeepsItsText(String markdown, String link) {
+    assertThat(html(markdown.replace("\\n", "\n") + "\n")).isEqualTo("<p>" + link + "</p>\n");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"![图](data:image/png;base64,iVBORw0KGgo=)", "![图](JAVASCRIPT:alert(1))", "![图](jav&#x61;script:alert(1))"})
+  void imageWithAScriptOrDataAddressLosesItsSource(String markdown) {
+    assertThat(html(markdown + "\n")).doesNotContain("src=").doesNotContainIgnoringCase("script:").doesNotContain("data:");
+  }
+
+  @Test
+  void webMailAndPhoneLinksAndRelativeAddressesAreKept() {
+    assertThat(html("[甲](https://www.gov.cn/) [乙](MAILTO:gk@example.gov.cn) [丙](tel:010-12345678) [丁](#一-概述) [戊](附件/表.pdf) ![图](img/a.png)\n"))
+        .isEqualTo(
+            "<p><a href=\"https://www.gov.cn/\">甲</a> <a href=\"MAILTO:gk@example.gov.cn\">乙</a>"
+                + " <a href=\"tel:010-12345678\">丙</a> <a href=\"#一-概述\">丁</a>"
+                + " <a href=\"附件/表.pdf\">戊</a> <img src=\"img/a.png\" alt=\"图\" /></p>\n");
   }
 
   @Test
