@@ -97,6 +97,7 @@ public final class MarkdownRenderer {
 
   public RenderedBody render(String markdown) {
     Document document = parser.parse(markdown);
+    CjkAutolinks.trim(document);
     List<Heading> nodes = new ArrayList<>();
     collectHeadings(document, nodes);
     List<String> texts = new ArrayList<>(nodes.size());
