@@ -35,11 +35,16 @@ final class FieldReader {
     return value.isEmpty() ? null : value;
   }
 
+  /**
+   * A scalar that must be there and must not be blank: {@code title: ''} is as useless as no title,
+   * so it is reported at its line rather than passed on as an empty string.
+   */
   String requiredText(String key, String fix) {
     String value = text(key);
+    JsonNode node = mapping.get(key);
     if (value == null && !mapping.values().containsKey(key)) {
       problems.add(Problem.at(mapping.file(), 1, "'" + key + "' is missing", fix));
-    } else if (value == null && mapping.get(key) == null) {
+    } else if (value == null && (node == null || node.isValueNode())) {
       problem(key, "'" + key + "' is empty", fix);
     }
     return value;

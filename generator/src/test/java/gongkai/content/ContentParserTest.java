@@ -123,6 +123,14 @@ class ContentParserTest {
   }
 
   @Test
+  void sectionPageWithAnEmptyTitleIsAProblemAtItsLine() {
+    assertProblems(
+        List.of(),
+        List.of(file("tzgg/_index.md", "---\ndisclosure: false\ntitle: ''\n---\n")),
+        "content/tzgg/_index.md:3: 'title' is empty — add a line 'title: <section title>'");
+  }
+
+  @Test
   void disclosureMustBeABoolean() {
     assertProblems(
         List.of(),

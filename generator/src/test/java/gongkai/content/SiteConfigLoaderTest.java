@@ -85,6 +85,21 @@ class SiteConfigLoaderTest {
         "content/site.yaml:1: 'base_url' is missing — add 'base_url: https://…/', the address the site is published at, or pass --base-url");
   }
 
+  @ParameterizedTest(name = "base_url:{0}")
+  @ValueSource(strings = {" ''", " \"\"", " '  '", ""})
+  void emptyBaseUrlIsAProblemAtItsLine(String value) {
+    assertProblems(
+        TITLE + "base_url:" + value + "\n",
+        null,
+        "content/site.yaml:2: 'base_url' is empty — add 'base_url: https://…/', the address the site is published at, or pass --base-url");
+  }
+
+  @Test
+  void emptyTitleIsAProblemAtItsLine() {
+    assertProblems(
+        "base_url: https://www.example.gov.cn/\ntitle: \"\"\n", null, "content/site.yaml:2: 'title' is empty — add a line 'title: <site name>'");
+  }
+
   @Test
   void baseUrlOptionStandsInForAMissingBaseUrl() {
     assertThat(load(TITLE, "https://preview.example.gov.cn/jtj/").baseUrl()).isEqualTo(URI.create("https://preview.example.gov.cn/jtj/"));
