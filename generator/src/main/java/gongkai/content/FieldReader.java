@@ -77,9 +77,14 @@ final class FieldReader {
     List<String> items = new ArrayList<>();
     if (node.isArray()) {
       for (JsonNode item : node) {
-        if (item.isValueNode() && !item.asText().isBlank()) {
+        // A bare '- ' is a YAML null, whose asText() is the word "null"; like a blank item it is
+        // skipped, so the word never reaches the page.
+        if (item.isNull() || item.isValueNode() && item.asText().isBlank()) {
+          continue;
+        }
+        if (item.isValueNode()) {
           items.add(item.asText().strip());
-        } else if (!item.isNull()) {
+        } else {
           problem(key, "every item of '" + key + "' must be a single value", "write the list as [a, b] or one '- item' per line");
           return List.of();
         }

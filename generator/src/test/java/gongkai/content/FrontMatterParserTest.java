@@ -311,6 +311,20 @@ class FrontMatterParserTest {
     assertThat(parse(VALID + "keywords: []\n").keywords()).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"keywords:\n  - 交通\n  -\n  - 规划\n", "keywords:\n  - 交通\n  - ''\n  - 规划\n  - \n", "keywords: [交通, ~, null, ' ', 规划]\n"})
+  void emptyKeywordItemsAreSkippedNeverReadAsNull(String yaml) {
+    FrontMatter meta = parse(VALID + yaml);
+
+    assertThat(problemLines()).isEmpty();
+    assertThat(meta.keywords()).containsExactly("交通", "规划");
+  }
+
+  @Test
+  void keywordListOfOnlyEmptyItemsIsNoKeywords() {
+    assertThat(parse(VALID + "keywords:\n  -\n  -\n").keywords()).isEmpty();
+  }
+
   @Test
   void keywordsMappingIsAProblem() {
     parse(VALID + "keywords: {a: 交通}\n");

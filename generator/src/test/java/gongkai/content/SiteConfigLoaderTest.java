@@ -78,6 +78,11 @@ class SiteConfigLoaderTest {
   }
 
   @Test
+  void emptySectionItemsAreSkipped() {
+    assertThat(load(TITLE + "base_url: https://www.example.gov.cn/\nsections:\n  - gkml\n  -\n  - tzgg\n").sections()).containsExactly("gkml", "tzgg");
+  }
+
+  @Test
   void missingBaseUrlIsAProblemMentioningTheOption() {
     assertProblems(
         TITLE,
