@@ -131,11 +131,30 @@ class SiteConfigLoaderTest {
     "https://www.example.gov.cn, https://www.example.gov.cn/",
     "https://www.example.gov.cn/jtj/, https://www.example.gov.cn/jtj/",
     "http://127.0.0.1:8080/a/b, http://127.0.0.1:8080/a/b/",
-    "https://www.example.gov.cn/交通, https://www.example.gov.cn/交通/",
+    "https://www.example.gov.cn/交通, https://www.example.gov.cn/%E4%BA%A4%E9%80%9A/",
+    "https://www.example.gov.cn/交通/, https://www.example.gov.cn/%E4%BA%A4%E9%80%9A/",
+    "https://www.example.gov.cn/%E4%BA%A4%E9%80%9A/, https://www.example.gov.cn/%E4%BA%A4%E9%80%9A/",
+    "https://www.example.gov.cn/%E4%BA%A4%E9%80%9A, https://www.example.gov.cn/%E4%BA%A4%E9%80%9A/",
+    "https://www.example.gov.cn/a%20b/, https://www.example.gov.cn/a%20b/",
+    "http://127.0.0.1:8080, http://127.0.0.1:8080/",
     "'  https://www.example.gov.cn/jtj  ', https://www.example.gov.cn/jtj/",
   })
   void baseUrlEndsWithExactlyOneSlash(String written, String expected) {
     assertThat(load(TITLE + "base_url: '" + written + "'\n").baseUrl()).hasToString(expected);
+  }
+
+  @Test
+  void percentEncodedBaseUrlIsNotEncodedAgain() {
+    URI baseUrl = load(TITLE + "base_url: https://example.gov.cn/%E4%BA%A4%E9%80%9A/\n").baseUrl();
+
+    assertThat(baseUrl.getRawPath()).isEqualTo("/%E4%BA%A4%E9%80%9A/");
+    assertThat(baseUrl.getPath()).isEqualTo("/交通/");
+  }
+
+  @Test
+  void baseUrlOptionIsPercentEncodedOnceToo() {
+    assertThat(load(TITLE, "https://example.gov.cn/交通/%E5%85%AC%E5%BC%80").baseUrl())
+        .hasToString("https://example.gov.cn/%E4%BA%A4%E9%80%9A/%E5%85%AC%E5%BC%80/");
   }
 
   @Test
