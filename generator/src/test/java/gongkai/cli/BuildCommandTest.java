@@ -198,6 +198,22 @@ class BuildCommandTest {
   }
 
   @Test
+  void outOptionNamingAFileIsAProblemNotACrash() throws IOException {
+    Path file = tmp.resolve("report.pdf");
+    Files.writeString(file, "keep me");
+
+    int code = run("build", "--source", site.toString(), "--out", file.toString());
+
+    assertThat(code).isEqualTo(Main.PROBLEMS);
+    assertThat(err.toString().lines())
+        .containsExactly(
+            file + ": output folder is a file — pass a folder (directory) with --out, e.g. --out public",
+            "Build failed: 1 problem. Nothing was written to " + file + "/.");
+    assertThat(out.toString()).isEmpty();
+    assertThat(file).hasContent("keep me");
+  }
+
+  @Test
   void severalProblemsAreCountedInTheLastLine() throws IOException {
     write("content/gkml/2024/a.md", "# 标题\n");
     write("content/gkml/2024/b.md", "# 标题\n");
