@@ -43,8 +43,7 @@ final class BuildCommand implements Callable<Integer> {
       for (Problem problem : e.problems()) {
         err.println(problem);
       }
-      err.println("Build failed: " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")
-          + ". Nothing was written to " + display(root, output) + ".");
+      err.println("Build failed: " + count(e.problems().size(), "problem") + ". Nothing was written to " + display(root, output) + ".");
       return Main.PROBLEMS;
     }
   }
@@ -52,8 +51,14 @@ final class BuildCommand implements Callable<Integer> {
   private static String summary(BuildResult r, Path root, Path output) {
     return String.format(
         Locale.ROOT,
-        "Built %d reports (%d pages) into %s in %.2f s: %d written, %d unchanged, %d removed.",
-        r.reports(), r.pages(), display(root, output), r.elapsed().toNanos() / 1e9, r.written(), r.unchanged(), r.removed());
+        "Built %s (%s) into %s in %.2f s: %d written, %d unchanged, %d removed.",
+        count(r.reports(), "report"), count(r.pages(), "page"), display(root, output), r.elapsed().toNanos() / 1e9,
+        r.written(), r.unchanged(), r.removed());
+  }
+
+  /** "1 report", "0 reports", "5 reports". */
+  static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static String display(Path root, Path output) {

@@ -35,11 +35,16 @@ final class FieldReader {
     return value.isEmpty() ? null : value;
   }
 
+  /**
+   * A scalar that must be there and must not be blank: {@code title: ''} is as useless as no title,
+   * so it is reported at its line rather than passed on as an empty string.
+   */
   String requiredText(String key, String fix) {
     String value = text(key);
+    JsonNode node = mapping.get(key);
     if (value == null && !mapping.values().containsKey(key)) {
       problems.add(Problem.at(mapping.file(), 1, "'" + key + "' is missing", fix));
-    } else if (value == null && mapping.get(key) == null) {
+    } else if (value == null && (node == null || node.isValueNode())) {
       problem(key, "'" + key + "' is empty", fix);
     }
     return value;
@@ -72,9 +77,14 @@ final class FieldReader {
     List<String> items = new ArrayList<>();
     if (node.isArray()) {
       for (JsonNode item : node) {
-        if (item.isValueNode() && !item.asText().isBlank()) {
+        // A bare '- ' is a YAML null, whose asText() is the word "null"; like a blank item it is
+        // skipped, so the word never reaches the page.
+        if (item.isNull() || item.isValueNode() && item.asText().isBlank()) {
+          continue;
+        }
+        if (item.isValueNode()) {
           items.add(item.asText().strip());
-        } else if (!item.isNull()) {
+        } else {
           problem(key, "every item of '" + key + "' must be a single value", "write the list as [a, b] or one '- item' per line");
           return List.of();
         }

@@ -51,7 +51,9 @@ public final class SiteConfigLoader {
       return null;
     }
     try {
-      URI uri = new URI(text.strip());
+      // toASCIIString percent-encodes raw non-ASCII (交通) as UTF-8 once and leaves %XX escapes as
+      // they are; the multi-argument URI constructor would encode their '%' again (%25E4…).
+      URI uri = new URI(new URI(text.strip()).toASCIIString());
       if (!uri.isAbsolute() || uri.getHost() == null || !uri.getScheme().matches("https?")) {
         fields.problem("base_url", "base_url '" + text + "' is not an absolute http(s) address", fix);
         return null;
@@ -61,7 +63,7 @@ public final class SiteConfigLoader {
         return null;
       }
       String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-      return new URI(uri.getScheme(), uri.getRawAuthority(), path.endsWith("/") ? path : path + "/", null, null);
+      return new URI(uri.getScheme() + "://" + uri.getRawAuthority() + (path.endsWith("/") ? path : path + "/"));
     } catch (URISyntaxException e) {
       fields.problem("base_url", "base_url '" + text + "' is not a valid address", fix);
       return null;

@@ -40,6 +40,11 @@ final class TextDecoder {
     return text.replace("\r\n", "\n").replace('\r', '\n');
   }
 
+  /**
+   * Lines end at LF, CR or CRLF (one break), as {@link #decode} turns them into LF, so the line
+   * matches the one every later problem in the file counts. CR and LF never occur inside a UTF-8 or
+   * GBK multi-byte character, so splitting on them is safe.
+   */
   private static int lineOfFirstBadByte(byte[] bytes) {
     var decoder =
         StandardCharsets.UTF_8
@@ -49,15 +54,19 @@ final class TextDecoder {
     int line = 1;
     int start = 0;
     for (int i = 0; i <= bytes.length; i++) {
-      if (i == bytes.length || bytes[i] == '\n') {
-        try {
-          decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
-        } catch (CharacterCodingException e) {
-          return line;
-        }
-        line++;
-        start = i + 1;
+      if (i < bytes.length && bytes[i] != '\n' && bytes[i] != '\r') {
+        continue;
       }
+      try {
+        decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
+      } catch (CharacterCodingException e) {
+        return line;
+      }
+      if (i + 1 < bytes.length && bytes[i] == '\r' && bytes[i + 1] == '\n') {
+        i++;
+      }
+      line++;
+      start = i + 1;
     }
     return 1;
   }

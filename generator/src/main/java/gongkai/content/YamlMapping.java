@@ -9,12 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import gongkai.problem.BuildFailedException;
 import gongkai.problem.Problem;
+import gongkai.problem.YamlSyntaxProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -74,12 +73,7 @@ record YamlMapping(Path file, Map<String, JsonNode> values, Map<String, Integer>
       }
       return new YamlMapping(file, values, lines);
     } catch (JsonProcessingException e) {
-      throw new BuildFailedException(
-          Problem.at(
-              file,
-              fileLine(e.getLocation(), firstLine),
-              "YAML syntax error: " + explain(e.getOriginalMessage()),
-              "check the indentation, and put values containing ': ' or starting with '[', '{', '*' or '#' in quotes"));
+      throw new BuildFailedException(YamlSyntaxProblem.of(e, file, yaml, firstLine));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -90,24 +84,6 @@ record YamlMapping(Path file, Map<String, JsonNode> values, Map<String, Integer>
       return Math.max(firstLine - 1, 1);
     }
     return firstLine + location.getLineNr() - 1;
-  }
-
-  /**
-   * SnakeYAML explains an error in several lines: a context ("while parsing a flow sequence"), the
-   * problem ("expected ',' or ']'") and source excerpts. Publishers need the first two only.
-   */
-  private static String explain(String message) {
-    if (message == null) {
-      return "unreadable YAML";
-    }
-    List<String> parts = new ArrayList<>();
-    for (String line : message.split("\n")) {
-      if (!line.isBlank() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("in '")) {
-        String part = line.strip();
-        parts.add(part.endsWith(":") ? part.substring(0, part.length() - 1) : part);
-      }
-    }
-    return parts.isEmpty() ? message.strip() : String.join(": ", parts);
   }
 
   int line(String key) {

@@ -29,15 +29,25 @@ final class HeadingIds {
     for (String text : texts) {
       String base = slug(text);
       if (FOOTNOTE.matcher(base).matches()) {
-        base = "h-" + base;
+        base = fit("h-" + base, "");
       }
       String id = base;
       for (int n = 2; !used.add(id); n++) {
-        id = base + "-" + n;
+        id = fit(base, "-" + n);
       }
       ids.add(id);
     }
     return ids;
+  }
+
+  /** {@code base}, cut so that {@code base + suffix} has at most MAX_LENGTH code points, plus {@code suffix}. */
+  private static String fit(String base, String suffix) {
+    int keep = MAX_LENGTH - suffix.length();
+    String cut = base.codePointCount(0, base.length()) <= keep ? base : base.substring(0, base.offsetByCodePoints(0, keep));
+    while (cut.endsWith("-")) {
+      cut = cut.substring(0, cut.length() - 1);
+    }
+    return cut + suffix;
   }
 
   static String slug(String text) {
@@ -50,6 +60,10 @@ final class HeadingIds {
       i += Character.charCount(cp);
       if (Character.isLetterOrDigit(cp)) {
         if (pendingDash && out.length() > 0) {
+          // A dash needs a character after it, so both must fit.
+          if (count + 2 > MAX_LENGTH) {
+            break;
+          }
           out.append('-');
           count++;
         }

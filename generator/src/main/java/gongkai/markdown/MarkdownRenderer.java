@@ -31,6 +31,7 @@ import java.util.Map;
 public final class MarkdownRenderer {
   private static final DataKey<Map<Node, String>> HEADING_IDS =
       new DataKey<>("GONGKAI_HEADING_IDS", new IdentityHashMap<>());
+  private static final List<String> URL_ATTRIBUTES = List.of("href", "src");
 
   private final Parser parser;
   private final HtmlRenderer renderer;
@@ -63,6 +64,13 @@ public final class MarkdownRenderer {
                       if (part == AttributablePart.NODE && ids.containsKey(node)) {
                         attributes.replaceValue("id", ids.get(node));
                       }
+                      // A report must not carry script: an address the policy refuses is dropped,
+                      // and the link text or image alt stays.
+                      for (String name : URL_ATTRIBUTES) {
+                        if (attributes.contains(name) && !LinkPolicy.allows(attributes.getValue(name))) {
+                          attributes.remove(name);
+                        }
+                      }
                       // HTML5 made align obsolete, and a CSP without 'unsafe-inline' blocks style attributes.
                       if (node instanceof TableCell && attributes.contains("align")) {
                         String align = attributes.getValue("align");
@@ -89,6 +97,7 @@ public final class MarkdownRenderer {
 
   public RenderedBody render(String markdown) {
     Document document = parser.parse(markdown);
+    CjkAutolinks.trim(document);
     List<Heading> nodes = new ArrayList<>();
     collectHeadings(document, nodes);
     List<String> texts = new ArrayList<>(nodes.size());

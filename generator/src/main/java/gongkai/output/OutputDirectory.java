@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ public final class OutputDirectory {
   }
 
   public SyncResult sync(List<OutputFile> files) {
+    checkNoFileIsAlsoAFolder(files);
     try {
       claim();
       Set<Path> wanted = new HashSet<>();
@@ -58,7 +60,21 @@ public final class OutputDirectory {
     }
   }
 
+  /** Two outputs such as {@code feed} and {@code feed/index.xml} cannot both exist: a bug, not content. */
+  private static void checkNoFileIsAlsoAFolder(List<OutputFile> files) {
+    Set<String> paths = new HashSet<>();
+    files.forEach(file -> paths.add(file.path()));
+    for (String path : paths) {
+      for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+        if (paths.contains(path.substring(0, slash))) {
+          throw new IllegalStateException(path.substring(0, slash) + " is both an output file and the folder of " + path);
+        }
+      }
+    }
+  }
+
   private void claim() throws IOException {
+    refuseFileInTheWay();
     Path marker = dir.resolve(MARKER);
     if (Files.isDirectory(dir) && !Files.exists(marker)) {
       try (Stream<Path> entries = Files.list(dir)) {
@@ -75,9 +91,25 @@ public final class OutputDirectory {
     }
   }
 
+  /**
+   * The output folder, or the nearest of its parents that exists, must be a folder. A file there is
+   * the publisher's mistake ({@code --out report.pdf}), not a bug, so it is a problem.
+   */
+  private void refuseFileInTheWay() {
+    for (Path path = dir; path != null; path = path.getParent()) {
+      if (Files.isDirectory(path)) {
+        return;
+      }
+      if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+        String message = path.equals(dir) ? "output folder is a file" : "output folder " + dir + " would be inside this file";
+        throw new BuildFailedException(Problem.at(path, 0, message, "pass a folder (directory) with --out, e.g. --out public"));
+      }
+    }
+  }
+
   /** Writes beside the target, then renames, so a reader never sees half a file. */
-  private static void write(Path target, byte[] bytes) throws IOException {
-    Files.createDirectories(target.getParent());
+  private void write(Path target, byte[] bytes) throws IOException {
+    createFolders(target.getParent());
     if (Files.isDirectory(target)) {
       deleteTree(target);
     }
@@ -88,6 +120,21 @@ public final class OutputDirectory {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
     }
+  }
+
+  /**
+   * Creates {@code folder} below the output folder. A path that was a file in the last build may be
+   * a folder now ({@code feed} then {@code feed/index.xml}); that stale file is deleted first.
+   */
+  private void createFolders(Path folder) throws IOException {
+    Path path = dir;
+    for (Path part : dir.relativize(folder)) {
+      path = path.resolve(part);
+      if (Files.exists(path) && !Files.isDirectory(path)) {
+        Files.delete(path);
+      }
+    }
+    Files.createDirectories(folder);
   }
 
   private int removeStale(Set<Path> wanted) throws IOException {

@@ -1,11 +1,9 @@
 package gongkai.theme;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.JsonNode;
 import gongkai.problem.BuildFailedException;
 import gongkai.problem.Problem;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -18,8 +16,6 @@ import java.util.Map;
  * the themes it extends, so a child theme only lists what it changes. Templates see them as {@code t}.
  */
 public final class Messages {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
   private Messages() {}
 
   public static Map<String, Object> load(Theme theme, String language, Path siteRoot) {
@@ -44,14 +40,21 @@ public final class Messages {
     return Collections.unmodifiableMap(merged);
   }
 
+  /**
+   * An empty or comment-only file adds no strings; strings it would have held fall back to the parent
+   * theme's, or are reported as missing when a template uses them.
+   */
   private static Map<String, Object> read(Path file, Path siteRoot) {
-    try {
-      Map<String, Object> map = YAML.readValue(file.toFile(), new TypeReference<LinkedHashMap<String, Object>>() {});
-      return map == null ? Map.of() : map;
-    } catch (IOException e) {
-      throw new BuildFailedException(
-          Problem.at(siteRoot.relativize(file), 0, "UI strings cannot be read: " + e.getMessage(), "fix the YAML"));
+    Path display = siteRoot.relativize(file);
+    JsonNode node = ThemeYaml.read(file, display);
+    if (node == null) {
+      return Map.of();
     }
+    if (!node.isObject()) {
+      throw new BuildFailedException(
+          Problem.at(display, 1, "UI strings are not a list of 'key: text' lines", "write one 'key: text' per line, e.g. 'home: 首页'"));
+    }
+    return ThemeYaml.MAPPER.convertValue(node, new TypeReference<LinkedHashMap<String, Object>>() {});
   }
 
   @SuppressWarnings("unchecked")

@@ -1,11 +1,8 @@
 package gongkai.theme;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import gongkai.problem.BuildFailedException;
 import gongkai.problem.Problem;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -13,8 +10,6 @@ import java.util.Set;
 
 /** Reads {@code themes/<name>/theme.yaml} and follows its {@code extends} chain. */
 public final class ThemeLoader {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
   private final Path siteRoot;
 
   public ThemeLoader(Path siteRoot) {
@@ -38,12 +33,7 @@ public final class ThemeLoader {
       throw new BuildFailedException(
           Problem.at(display, 0, "theme '" + name + "' not found", "check the themes/ folder; it must contain " + name + "/theme.yaml"));
     }
-    JsonNode yaml;
-    try {
-      yaml = YAML.readTree(file.toFile());
-    } catch (IOException e) {
-      throw new BuildFailedException(Problem.at(display, 0, "theme.yaml cannot be read: " + e.getMessage(), "fix its YAML"));
-    }
+    JsonNode yaml = ThemeYaml.read(file, display);
     JsonNode parent = yaml == null ? null : yaml.get("extends");
     return new Theme(name, dir, parent == null || parent.isNull() ? null : load(parent.asText(), seen));
   }

@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class BuildCommandTest {
   private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2001-02-03T04:05:06Z"));
@@ -92,7 +94,7 @@ class BuildCommandTest {
     assertThat(code).isZero();
     assertThat(out.toString().lines())
         .singleElement(STRING)
-        .matches("Built 1 reports \\(8 pages\\) into public/ in \\d+\\.\\d\\d s: " + (8 + assetCount()) + " written, 0 unchanged, 0 removed\\.");
+        .matches("Built 1 report \\(8 pages\\) into public/ in \\d+\\.\\d\\d s: " + (8 + assetCount()) + " written, 0 unchanged, 0 removed\\.");
     assertThat(err.toString()).isEmpty();
     assertThat(site.resolve("public/gkml/2024/a/index.html")).isRegularFile();
     assertThat(site.resolve("public/care/gkml/2024/a/index.html")).isRegularFile();
@@ -119,7 +121,7 @@ class BuildCommandTest {
     int code = run("build", "--source", site.toString(), "--out", elsewhere.toString());
 
     assertThat(code).isZero();
-    assertThat(out.toString()).startsWith("Built 1 reports (8 pages) into " + elsewhere + "/ in ");
+    assertThat(out.toString()).startsWith("Built 1 report (8 pages) into " + elsewhere + "/ in ");
     assertThat(elsewhere.resolve("index.html")).isRegularFile();
     assertThat(site.resolve("public")).doesNotExist();
   }
@@ -132,9 +134,25 @@ class BuildCommandTest {
     String without = out.toString();
     run("build", "--source", site.toString(), "--drafts");
 
-    assertThat(without).startsWith("Built 1 reports (8 pages) into public/ in ");
+    assertThat(without).startsWith("Built 1 report (8 pages) into public/ in ");
     assertThat(out.toString()).startsWith("Built 2 reports (10 pages) into public/ in ");
     assertThat(site.resolve("public/care/gkml/2024/b/index.html")).isRegularFile();
+  }
+
+  @Test
+  void siteWithoutReportsSaysZeroReports() throws IOException {
+    Files.delete(site.resolve("content/gkml/2024/a.md"));
+
+    int code = run("build", "--source", site.toString());
+
+    assertThat(code).isZero();
+    assertThat(out.toString()).startsWith("Built 0 reports (");
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({"0, report, 0 reports", "1, report, 1 report", "2, report, 2 reports", "1, page, 1 page", "36, page, 36 pages"})
+  void countsUseTheSingularOnlyForOne(int n, String noun, String expected) {
+    assertThat(BuildCommand.count(n, noun)).isEqualTo(expected);
   }
 
   @Test
@@ -195,6 +213,22 @@ class BuildCommandTest {
                 + " — choose an empty or new folder with --out, or empty this one first",
             "Build failed: 1 problem. Nothing was written to " + docs + "/.");
     assertThat(TestSites.files(docs)).containsOnlyKeys("thesis.txt");
+  }
+
+  @Test
+  void outOptionNamingAFileIsAProblemNotACrash() throws IOException {
+    Path file = tmp.resolve("report.pdf");
+    Files.writeString(file, "keep me");
+
+    int code = run("build", "--source", site.toString(), "--out", file.toString());
+
+    assertThat(code).isEqualTo(Main.PROBLEMS);
+    assertThat(err.toString().lines())
+        .containsExactly(
+            file + ": output folder is a file — pass a folder (directory) with --out, e.g. --out public",
+            "Build failed: 1 problem. Nothing was written to " + file + "/.");
+    assertThat(out.toString()).isEmpty();
+    assertThat(file).hasContent("keep me");
   }
 
   @Test

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 class MainTest {
   private final StringWriter out = new StringWriter();
@@ -43,6 +46,28 @@ class MainTest {
 
     assertThat(code).isZero();
     assertThat(out.toString().lines()).containsExactly("gongkai (development build)");
+  }
+
+  @Command(name = "crash")
+  static final class Crash implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw new IllegalStateException("two outputs for index.html");
+    }
+  }
+
+  @Test
+  void bugExitsThreeWithTheExceptionAndItsStackTrace() {
+    CommandLine cli = new CommandLine(new Main()).addSubcommand(new Crash());
+
+    int code = Main.run(cli, new PrintWriter(out), new PrintWriter(err), "crash");
+
+    assertThat(code).isEqualTo(Main.INTERNAL_ERROR).isEqualTo(3);
+    assertThat(err.toString().lines())
+        .first()
+        .isEqualTo("gongkai: internal error: java.lang.IllegalStateException: two outputs for index.html");
+    assertThat(err.toString()).contains("at gongkai.cli.MainTest$Crash.call(");
+    assertThat(out.toString()).isEmpty();
   }
 
   @ParameterizedTest(name = "''{0}''")

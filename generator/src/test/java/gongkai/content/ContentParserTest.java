@@ -123,6 +123,23 @@ class ContentParserTest {
   }
 
   @Test
+  void sectionPageWithAnEmptyTitleIsAProblemAtItsLine() {
+    assertProblems(
+        List.of(),
+        List.of(file("tzgg/_index.md", "---\ndisclosure: false\ntitle: ''\n---\n")),
+        "content/tzgg/_index.md:3: 'title' is empty — add a line 'title: <section title>'");
+  }
+
+  @Test
+  void yamlSyntaxErrorInFrontMatterIsReportedAtItsMarkdownFileLine() {
+    assertProblems(
+        List.of(file("gkml/a.md", "---\ntitle: 标题\nindex_no: 113715020044301982/2024-00001\n\tdate: 2024-01-02\n---\n正文\n")),
+        List.of(),
+        "content/gkml/a.md:4: YAML syntax error: while scanning for the next token: found character '\\t(TAB)' that cannot start any token."
+            + " (Do not use \\t(TAB) for indentation) — check the indentation, and put values containing ': ' or starting with '[', '{', '*' or '#' in quotes");
+  }
+
+  @Test
   void disclosureMustBeABoolean() {
     assertProblems(
         List.of(),

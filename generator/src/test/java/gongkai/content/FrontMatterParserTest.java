@@ -153,10 +153,12 @@ class FrontMatterParserTest {
     assertThat(problemLines()).containsExactly("content/gkml/2024/a.md:1: 'title' is missing — add a line 'title: <the report's title>'");
   }
 
-  @Test
-  void titleWithoutValueIsAProblemAtItsLine() {
-    parse("index_no: 113715020044301982/2024-00001\ndate: 2024-01-02\ntitle:\n");
+  @ParameterizedTest(name = "title:{0}")
+  @ValueSource(strings = {"", " ''", " \"\"", " '   '", " ~"})
+  void titleWithoutValueIsAProblemAtItsLine(String value) {
+    FrontMatter meta = parse("index_no: 113715020044301982/2024-00001\ndate: 2024-01-02\ntitle:" + value + "\n");
 
+    assertThat(meta).isNull();
     assertThat(problemLines()).containsExactly("content/gkml/2024/a.md:4: 'title' is empty — add a line 'title: <the report's title>'");
   }
 
@@ -307,6 +309,20 @@ class FrontMatterParserTest {
   void emptyKeywordsAreNoKeywords() {
     assertThat(parse(VALID + "keywords:\n").keywords()).isEmpty();
     assertThat(parse(VALID + "keywords: []\n").keywords()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"keywords:\n  - 交通\n  -\n  - 规划\n", "keywords:\n  - 交通\n  - ''\n  - 规划\n  - \n", "keywords: [交通, ~, null, ' ', 规划]\n"})
+  void emptyKeywordItemsAreSkippedNeverReadAsNull(String yaml) {
+    FrontMatter meta = parse(VALID + yaml);
+
+    assertThat(problemLines()).isEmpty();
+    assertThat(meta.keywords()).containsExactly("交通", "规划");
+  }
+
+  @Test
+  void keywordListOfOnlyEmptyItemsIsNoKeywords() {
+    assertThat(parse(VALID + "keywords:\n  -\n  -\n").keywords()).isEmpty();
   }
 
   @Test

@@ -78,11 +78,31 @@ class SiteConfigLoaderTest {
   }
 
   @Test
+  void emptySectionItemsAreSkipped() {
+    assertThat(load(TITLE + "base_url: https://www.example.gov.cn/\nsections:\n  - gkml\n  -\n  - tzgg\n").sections()).containsExactly("gkml", "tzgg");
+  }
+
+  @Test
   void missingBaseUrlIsAProblemMentioningTheOption() {
     assertProblems(
         TITLE,
         null,
         "content/site.yaml:1: 'base_url' is missing — add 'base_url: https://…/', the address the site is published at, or pass --base-url");
+  }
+
+  @ParameterizedTest(name = "base_url:{0}")
+  @ValueSource(strings = {" ''", " \"\"", " '  '", ""})
+  void emptyBaseUrlIsAProblemAtItsLine(String value) {
+    assertProblems(
+        TITLE + "base_url:" + value + "\n",
+        null,
+        "content/site.yaml:2: 'base_url' is empty — add 'base_url: https://…/', the address the site is published at, or pass --base-url");
+  }
+
+  @Test
+  void emptyTitleIsAProblemAtItsLine() {
+    assertProblems(
+        "base_url: https://www.example.gov.cn/\ntitle: \"\"\n", null, "content/site.yaml:2: 'title' is empty — add a line 'title: <site name>'");
   }
 
   @Test
@@ -111,11 +131,30 @@ class SiteConfigLoaderTest {
     "https://www.example.gov.cn, https://www.example.gov.cn/",
     "https://www.example.gov.cn/jtj/, https://www.example.gov.cn/jtj/",
     "http://127.0.0.1:8080/a/b, http://127.0.0.1:8080/a/b/",
-    "https://www.example.gov.cn/交通, https://www.example.gov.cn/交通/",
+    "https://www.example.gov.cn/交通, https://www.example.gov.cn/%E4%BA%A4%E9%80%9A/",
+    "https://www.example.gov.cn/交通/, https://www.example.gov.cn/%E4%BA%A4%E9%80%9A/",
+    "https://www.example.gov.cn/%E4%BA%A4%E9%80%9A/, https://www.example.gov.cn/%E4%BA%A4%E9%80%9A/",
+    "https://www.example.gov.cn/%E4%BA%A4%E9%80%9A, https://www.example.gov.cn/%E4%BA%A4%E9%80%9A/",
+    "https://www.example.gov.cn/a%20b/, https://www.example.gov.cn/a%20b/",
+    "http://127.0.0.1:8080, http://127.0.0.1:8080/",
     "'  https://www.example.gov.cn/jtj  ', https://www.example.gov.cn/jtj/",
   })
   void baseUrlEndsWithExactlyOneSlash(String written, String expected) {
     assertThat(load(TITLE + "base_url: '" + written + "'\n").baseUrl()).hasToString(expected);
+  }
+
+  @Test
+  void percentEncodedBaseUrlIsNotEncodedAgain() {
+    URI baseUrl = load(TITLE + "base_url: https://example.gov.cn/%E4%BA%A4%E9%80%9A/\n").baseUrl();
+
+    assertThat(baseUrl.getRawPath()).isEqualTo("/%E4%BA%A4%E9%80%9A/");
+    assertThat(baseUrl.getPath()).isEqualTo("/交通/");
+  }
+
+  @Test
+  void baseUrlOptionIsPercentEncodedOnceToo() {
+    assertThat(load(TITLE, "https://example.gov.cn/交通/%E5%85%AC%E5%BC%80").baseUrl())
+        .hasToString("https://example.gov.cn/%E4%BA%A4%E9%80%9A/%E5%85%AC%E5%BC%80/");
   }
 
   @Test

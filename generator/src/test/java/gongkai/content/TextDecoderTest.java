@@ -82,6 +82,37 @@ class TextDecoderTest {
             e -> assertThat(e.problems()).extracting(Object::toString).containsExactly("content/gkml/a.md:" + badLine + NOT_UTF8));
   }
 
+  // decode() turns CR, LF and CRLF into one line feed each, so the problem's line must count the same way.
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "CR    | \\r",
+        "LF    | \\n",
+        "CRLF  | \\r\\n",
+        "LF CR | \\n\\r",
+      })
+  void badByteLineCountsEveryKindOfLineBreak(String name, String escapedBreak) {
+    String lineBreak = escapedBreak.replace("\\r", "\r").replace("\\n", "\n");
+    byte[] text = bytes("---" + lineBreak + "title: 标题" + lineBreak, "date: 2024-01-02 日期".getBytes(GBK), lineBreak);
+    int expected = decode(bytes("---" + lineBreak + "title: 标题" + lineBreak)).split("\n", -1).length;
+
+    assertThatThrownBy(() -> decode(text))
+        .isInstanceOfSatisfying(
+            BuildFailedException.class,
+            e -> assertThat(e.problems()).extracting(Object::toString).containsExactly("content/gkml/a.md:" + expected + NOT_UTF8));
+  }
+
+  @Test
+  void loneCarriageReturnsAreLineBreaks() {
+    byte[] text = bytes("一\r二\r\r", "四".getBytes(GBK), "\r");
+
+    assertThatThrownBy(() -> decode(text))
+        .isInstanceOfSatisfying(
+            BuildFailedException.class,
+            e -> assertThat(e.problems()).extracting(Object::toString).containsExactly("content/gkml/a.md:4" + NOT_UTF8));
+  }
+
   @Test
   void badByteOnALastLineWithoutNewlineIsFound() {
     byte[] text = bytes("---\r\ntitle: ok\r\n", "日期".getBytes(GBK));

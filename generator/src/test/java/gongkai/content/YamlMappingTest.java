@@ -121,6 +121,34 @@ class YamlMappingTest {
         "content/gkml/a.md:5: YAML syntax error: while parsing a flow sequence: expected ',' or ']', but got <stream end>" + SYNTAX_FIX);
   }
 
+  // SnakeYAML's problem mark is the line of the tab; Jackson's location is the end of the line before.
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "title: 标题\\ndate: 2024-01-02\\n\\tsummary: 摘要\\n | 4",
+        "title: 标题\\nkeywords:\\n\\t- 交通\\n\\t- 规划\\n   | 4",
+        "\\ttitle: 标题\\n                              | 2",
+      })
+  void tabIndentationIsReportedAtTheLineWithTheTab(String yaml, int line) {
+    assertProblems(
+        yaml.replace("\\n", "\n").replace("\\t", "\t"),
+        "content/gkml/a.md:" + line + ": YAML syntax error: while scanning for the next token:"
+            + " found character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for indentation)" + SYNTAX_FIX);
+  }
+
+  @Test
+  void unclosedFlowSequenceIsReportedWhereTheParserGaveUp() {
+    assertProblems(
+        "title: 标题\nsummary: [甲,\n  乙\ndate: 2024-01-02\n",
+        "content/gkml/a.md:5: YAML syntax error: while parsing a flow sequence: expected ',' or ']', but got :" + SYNTAX_FIX);
+  }
+
+  @Test
+  void errorAtTheEndOfTheTextIsReportedOnItsLastLine() {
+    assertProblems("title: '未闭合\ndate: 2024-01-02\n", "content/gkml/a.md:3: YAML syntax error: while scanning a quoted scalar: found unexpected end of stream" + SYNTAX_FIX);
+  }
+
   @Test
   void syntaxErrorInSiteYamlCountsFromLineOne() {
     assertThatThrownBy(() -> YamlMapping.parse("title: 示例\n  base_url: https://x/\n", Path.of("content", "site.yaml"), 1))

@@ -2,7 +2,10 @@ package gongkai.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,6 +52,60 @@ class HeadingIdsTest {
     String slug = HeadingIds.slug("一二三四五六七八九十一二三四五六七八九十一二三四、");
 
     assertThat(slug).isEqualTo("一二三四五六七八九十一二三四五六七八九十一二三四");
+  }
+
+  @Test
+  void dashIsNotAddedWhenNoCharacterFitsAfterIt() {
+    String slug = HeadingIds.slug("一二三四五六七八九十一二三四五六七八九十一二三、四五");
+
+    assertThat(slug).isEqualTo("一二三四五六七八九十一二三四五六七八九十一二三");
+  }
+
+  @Test
+  void numberedIdOfALongHeadingIsCutToFit() {
+    String heading = "关于进一步加强和改进新时代政府信息公开工作推动政务公开标准化规范化的实施意见";
+
+    List<String> ids = HeadingIds.assign(Collections.nCopies(11, heading));
+
+    assertThat(ids.get(1)).isEqualTo("关于进一步加强和改进新时代政府信息公开工作推-2");
+    assertThat(ids.get(10)).isEqualTo("关于进一步加强和改进新时代政府信息公开工作-11");
+  }
+
+  @Test
+  void footnoteLikeIdOfMaximalLengthStaysWithinIt() {
+    assertThat(HeadingIds.assign(List.of("fn-123456789012345678901234567"))).containsExactly("h-fn-1234567890123456789");
+  }
+
+  // Property: whatever the headings, every id fits MAX_LENGTH, is unique on the page, and is never
+  // one the templates or footnotes own.
+  @Test
+  void everyIdIsShortUniqueAndFree() {
+    String alphabet = "一二三四五六七八九十政府信息公开工作报告年度abcXYZ0123456789 、，。（）()-—《》.:：";
+    Random random = new Random(20240102);
+    for (int page = 0; page < 200; page++) {
+      List<String> texts = new ArrayList<>();
+      for (int h = 0; h < 60; h++) {
+        if (!texts.isEmpty() && random.nextInt(3) == 0) {
+          texts.add(texts.get(random.nextInt(texts.size())));
+          continue;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(40); i > 0; i--) {
+          text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        texts.add(text.toString());
+      }
+
+      List<String> ids = HeadingIds.assign(texts);
+
+      assertThat(ids).hasSameSizeAs(texts).doesNotHaveDuplicates().doesNotContain("main", "toc", "top", "footer", "metadata");
+      assertThat(ids)
+          .allSatisfy(
+              id -> {
+                assertThat(id.codePointCount(0, id.length())).as(id).isBetween(1, HeadingIds.MAX_LENGTH);
+                assertThat(id).doesNotStartWith("-").doesNotEndWith("-").doesNotMatch("fn(ref)?-\\d+");
+              });
+    }
   }
 
   @Test

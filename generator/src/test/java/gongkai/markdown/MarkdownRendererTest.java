@@ -15,6 +15,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MarkdownRendererTest {
   private final MarkdownRenderer renderer = new MarkdownRenderer();
@@ -71,6 +74,29 @@ class MarkdownRendererTest {
   void bareHttpsAddressBecomesALink() {
     assertThat(html("详见 https://www.gov.cn/zhengce/ 。\n"))
         .isEqualTo("<p>详见 <a href=\"https://www.gov.cn/zhengce/\">https://www.gov.cn/zhengce/</a> 。</p>\n");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "详见https://x.cn/a。详见        | 详见<a href=\"https://x.cn/a\">https://x.cn/a</a>。详见",
+        "网址：https://x.cn/a，请查阅     | 网址：<a href=\"https://x.cn/a\">https://x.cn/a</a>，请查阅",
+        "（https://x.cn/a?b=1）           | （<a href=\"https://x.cn/a?b=1\">https://x.cn/a?b=1</a>）",
+        "“https://x.cn/a”、《通知》      | “<a href=\"https://x.cn/a\">https://x.cn/a</a>”、《通知》",
+        "见https://x.cn/a……             | 见<a href=\"https://x.cn/a\">https://x.cn/a</a>……",
+        "登录www.x.cn/a。                 | 登录<a href=\"http://www.x.cn/a\">www.x.cn/a</a>。",
+        "来信请寄gk@x.gov.cn。            | 来信请寄<a href=\"mailto:gk@x.gov.cn\">gk@x.gov.cn</a>。",
+        "https://a.cn/x。另见https://b.cn/y；完 | <a href=\"https://a.cn/x\">https://a.cn/x</a>。另见<a href=\"https://b.cn/y\">https://b.cn/y</a>；完",
+      })
+  void bareAddressEndsWhereChineseTextResumes(String markdown, String html) {
+    assertThat(html(markdown + "\n")).isEqualTo("<p>" + html + "</p>\n");
+  }
+
+  @Test
+  void angleBracketAddressKeepsItsChineseCharacters() {
+    assertThat(html("<https://www.example.gov.cn/交通/>。\n"))
+        .isEqualTo("<p><a href=\"https://www.example.gov.cn/交通/\">https://www.example.gov.cn/交通/</a>。</p>\n");
   }
 
   @Test
@@ -140,6 +166,38 @@ class MarkdownRendererTest {
   @Test
   void scriptLinkIsDroppedKeepingItsText() {
     assertThat(html("[点我](javascript:alert(1))\n")).isEqualTo("<p>点我</p>\n");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "[点我](jav&#x61;script:alert(1))              | <a>点我</a>",
+        "[点我](&#106;avascript:alert(1))              | <a>点我</a>",
+        "[点我]( JAVASCRIPT:alert(1))                  | <a>点我</a>",
+        "[点我](java&#9;script:alert(1))               | <a>点我</a>",
+        "[点我](vbscript:msgbox(1))                    | <a>点我</a>",
+        "[点我](data:text/html;base64,PHNjcmlwdD4=)    | <a>点我</a>",
+        "[点我][ref]\\n\\n[ref]: JAVASCRIPT:alert(1)     | <a>点我</a>",
+        "<VBSCRIPT:msgbox(1)>                          | <a>VBSCRIPT:msgbox(1)</a>",
+      })
+  void obfuscatedScriptLinkLosesItsAddressButKeepsItsText(String markdown, String link) {
+    assertThat(html(markdown.replace("\\n", "\n") + "\n")).isEqualTo("<p>" + link + "</p>\n");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"![图](data:image/png;base64,iVBORw0KGgo=)", "![图](JAVASCRIPT:alert(1))", "![图](jav&#x61;script:alert(1))"})
+  void imageWithAScriptOrDataAddressLosesItsSource(String markdown) {
+    assertThat(html(markdown + "\n")).doesNotContain("src=").doesNotContainIgnoringCase("script:").doesNotContain("data:");
+  }
+
+  @Test
+  void webMailAndPhoneLinksAndRelativeAddressesAreKept() {
+    assertThat(html("[甲](https://www.gov.cn/) [乙](MAILTO:gk@example.gov.cn) [丙](tel:010-12345678) [丁](#一-概述) [戊](附件/表.pdf) ![图](img/a.png)\n"))
+        .isEqualTo(
+            "<p><a href=\"https://www.gov.cn/\">甲</a> <a href=\"MAILTO:gk@example.gov.cn\">乙</a>"
+                + " <a href=\"tel:010-12345678\">丙</a> <a href=\"#一-概述\">丁</a>"
+                + " <a href=\"附件/表.pdf\">戊</a> <img src=\"img/a.png\" alt=\"图\" /></p>\n");
   }
 
   @Test

@@ -133,6 +133,65 @@ class OutputDirectoryTest {
   }
 
   @Test
+  void fileThatBecomesAFolderIsReplaced() throws IOException {
+    new OutputDirectory(out()).sync(files("index.html", "首页", "feed", "旧"));
+
+    SyncResult result = new OutputDirectory(out()).sync(files("index.html", "首页", "feed/index.xml", "新"));
+
+    assertThat(result).isEqualTo(new SyncResult(1, 1, 0));
+    assertThat(contents(out()))
+        .containsOnly(Map.entry(".gongkai-output", MARKER_TEXT), Map.entry("index.html", "首页"), Map.entry("feed/index.xml", "新"));
+  }
+
+  @Test
+  void fileThatBecomesAFolderSeveralLevelsUpIsReplaced() throws IOException {
+    new OutputDirectory(out()).sync(files("gkml/2024", "旧", "gkml/index.html", "列表"));
+
+    SyncResult result = new OutputDirectory(out()).sync(files("gkml/2024/a/index.html", "新", "gkml/index.html", "列表"));
+
+    assertThat(result).isEqualTo(new SyncResult(1, 1, 0));
+    assertThat(contents(out())).containsOnlyKeys(".gongkai-output", "gkml/index.html", "gkml/2024/a/index.html");
+  }
+
+  @Test
+  void fileAndFolderAtOnePathAreABug() {
+    IllegalStateException e =
+        catchThrowableOfType(
+            IllegalStateException.class, () -> new OutputDirectory(out()).sync(files("feed", "一", "feed/index.xml", "二")));
+
+    assertThat(e).hasMessage("feed is both an output file and the folder of feed/index.xml");
+    assertThat(out()).doesNotExist();
+  }
+
+  @Test
+  void outputFolderThatIsAFileIsAProblemAndTheFileIsKept() throws IOException {
+    Path file = tmp.resolve("report.pdf");
+    Files.writeString(file, "keep me");
+
+    BuildFailedException e = catchThrowableOfType(BuildFailedException.class, () -> new OutputDirectory(file).sync(site()));
+
+    assertThat(e.problems())
+        .extracting(Object::toString)
+        .containsExactly(file + ": output folder is a file — pass a folder (directory) with --out, e.g. --out public");
+    assertThat(file).hasContent("keep me");
+  }
+
+  @Test
+  void outputFolderInsideAFileIsAProblem() throws IOException {
+    Path file = tmp.resolve("report.pdf");
+    Files.writeString(file, "keep me");
+
+    BuildFailedException e =
+        catchThrowableOfType(BuildFailedException.class, () -> new OutputDirectory(file.resolve("public")).sync(site()));
+
+    assertThat(e.problems())
+        .extracting(Object::toString)
+        .containsExactly(
+            file + ": output folder " + file.resolve("public") + " would be inside this file — pass a folder (directory) with --out, e.g. --out public");
+    assertThat(file).hasContent("keep me");
+  }
+
+  @Test
   void twoOutputsForOnePathAreABug() {
     IllegalStateException e =
         catchThrowableOfType(

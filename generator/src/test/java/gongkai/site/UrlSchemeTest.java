@@ -3,7 +3,11 @@ package gongkai.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import gongkai.content.SiteConfig;
+import gongkai.content.SiteConfigLoader;
+import gongkai.content.SourceFile;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,6 +79,19 @@ class UrlSchemeTest {
         .isEqualTo("https://www.example.gov.cn/jtj/care/xxgk/2024/%E5%B9%B4%E5%BA%A6%E6%8A%A5%E5%91%8A/");
     assertThat(urls.canonical("xxgk/2024/年度报告/"))
         .isEqualTo("https://www.example.gov.cn/jtj/xxgk/2024/%E5%B9%B4%E5%BA%A6%E6%8A%A5%E5%91%8A/");
+  }
+
+  // The base URL as site.yaml gives it, percent-encoded or not: its path is encoded exactly once.
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"https://example.gov.cn/%E4%BA%A4%E9%80%9A/", "https://example.gov.cn/%E4%BA%A4%E9%80%9A", "https://example.gov.cn/交通/"})
+  void pageUnderANonAsciiBaseUrlPathIsEncodedOnce(String baseUrl) {
+    Path siteYaml = Path.of("content", "site.yaml");
+    SiteConfig config =
+        SiteConfigLoader.load(new SourceFile(siteYaml, siteYaml, "site.yaml", "title: 示例\nbase_url: " + baseUrl + "\n"), null);
+    UrlScheme urls = new UrlScheme(config.baseUrl(), Edition.STANDARD);
+
+    assertThat(urls.absolute("gkml/2024/a/")).isEqualTo("https://example.gov.cn/%E4%BA%A4%E9%80%9A/gkml/2024/a/");
+    assertThat(urls.href("")).isEqualTo("/%E4%BA%A4%E9%80%9A/");
   }
 
   @ParameterizedTest(name = "''{0}'' → ''{1}''")

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MessagesTest {
   @TempDir Path site;
@@ -116,17 +118,47 @@ class MessagesTest {
   }
 
   @Test
-  void unreadableYamlIsAProblemNamingTheFile() throws IOException {
-    write("themes/standard/i18n/zh-CN.yaml", "home: [首页\n");
+  void yamlSyntaxErrorIsAProblemAtItsLine() throws IOException {
+    write("themes/standard/i18n/zh-CN.yaml", "home: 首页\nedition: [关怀版\n");
 
     BuildFailedException e =
         catchThrowableOfType(BuildFailedException.class, () -> Messages.load(theme("standard", null), "zh-CN", site));
 
-    assertThat(e.problems()).hasSize(1);
-    assertThat(e.problems().get(0).file()).isEqualTo(Path.of("themes/standard/i18n/zh-CN.yaml"));
-    assertThat(e.problems().get(0).line()).isZero();
-    assertThat(e.problems().get(0).message()).startsWith("UI strings cannot be read: ");
-    assertThat(e.problems().get(0).fix()).isEqualTo("fix the YAML");
+    assertThat(e.problems())
+        .extracting(Object::toString)
+        .containsExactly(
+            "themes/standard/i18n/zh-CN.yaml:2: YAML syntax error: while parsing a flow sequence: expected ',' or ']', but got <stream end>"
+                + " — check the indentation, and put values containing ': ' or starting with '[', '{', '*' or '#' in quotes");
+  }
+
+  @Test
+  void fileThatIsNotAMappingIsAProblem() throws IOException {
+    write("themes/standard/i18n/zh-CN.yaml", "- 首页\n- 关怀版\n");
+
+    BuildFailedException e =
+        catchThrowableOfType(BuildFailedException.class, () -> Messages.load(theme("standard", null), "zh-CN", site));
+
+    assertThat(e.problems())
+        .extracting(Object::toString)
+        .containsExactly(
+            "themes/standard/i18n/zh-CN.yaml:1: UI strings are not a list of 'key: text' lines — write one 'key: text' per line, e.g. 'home: 首页'");
+  }
+
+  @ParameterizedTest(name = "''{0}''")
+  @ValueSource(strings = {"", "\n", "# 暂无修改\n", "---\n"})
+  void emptyOrCommentOnlyFileAddsNoStrings(String text) throws IOException {
+    write("themes/standard/i18n/zh-CN.yaml", "home: 首页\n");
+    write("themes/care/i18n/zh-CN.yaml", text);
+
+    assertThat(Messages.load(theme("care", theme("standard", null)), "zh-CN", site)).isEqualTo(Map.of("home", "首页"));
+    assertThat(Messages.load(theme("standard", null), "zh-CN", site)).isEqualTo(Map.of("home", "首页"));
+  }
+
+  @Test
+  void emptyFileWithoutAParentGivesNoStrings() throws IOException {
+    write("themes/standard/i18n/zh-CN.yaml", "# 待翻译\n");
+
+    assertThat(Messages.load(theme("standard", null), "zh-CN", site)).isEmpty();
   }
 
   @Test

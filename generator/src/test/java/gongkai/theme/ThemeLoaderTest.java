@@ -105,14 +105,27 @@ class ThemeLoaderTest {
   }
 
   @Test
-  void unreadableThemeYamlIsAProblemNamingTheFile() throws IOException {
-    themeYaml("care", "extends: [standard\n");
+  void yamlSyntaxErrorIsAProblemAtItsLine() throws IOException {
+    themeYaml("care", "name: care\nextends: [standard\n");
 
-    BuildFailedException e = failure("care");
+    assertThat(failure("care").problems())
+        .extracting(Object::toString)
+        .containsExactly(
+            "themes/care/theme.yaml:2: YAML syntax error: while parsing a flow sequence: expected ',' or ']', but got <stream end>"
+                + " — check the indentation, and put values containing ': ' or starting with '[', '{', '*' or '#' in quotes");
+  }
 
-    assertThat(e.problems()).hasSize(1);
-    assertThat(e.problems().get(0).file()).isEqualTo(Path.of("themes/care/theme.yaml"));
-    assertThat(e.problems().get(0).message()).startsWith("theme.yaml cannot be read: ");
-    assertThat(e.problems().get(0).fix()).isEqualTo("fix its YAML");
+  @Test
+  void tabIndentationIsAProblemAtTheLineWithTheTab() throws IOException {
+    themeYaml("care", "name: care\n\textends: standard\n");
+
+    assertThat(failure("care").problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.file()).isEqualTo(Path.of("themes/care/theme.yaml"));
+              assertThat(p.line()).isEqualTo(2);
+              assertThat(p.message()).startsWith("YAML syntax error: ").contains("Do not use \\t(TAB) for indentation");
+            });
   }
 }
