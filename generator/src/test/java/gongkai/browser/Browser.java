@@ -17,10 +17,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.Pdf;
+import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 
 /**
  * One headless Debian Chromium driven by the matching ChromeDriver. Nothing is downloaded: both
@@ -165,6 +169,25 @@ final class Browser implements AutoCloseable {
     } finally {
       viewport(width, screenHeight);
     }
+  }
+
+  /**
+   * The current page as Chromium prints it (WebDriver "Print Page"): A4 and no background
+   * graphics, like a reader's default print settings. Not shrink-to-fit, so Chromium takes the
+   * page size and margins from the stylesheet's {@code @page} rule, as its print dialog does.
+   */
+  byte[] printToPdf() {
+    PrintOptions options = new PrintOptions();
+    options.setPageSize(PageSize.ISO_A4);
+    options.setBackground(false);
+    options.setShrinkToFit(false);
+    Pdf pdf = ((PrintsPage) driver).print(options);
+    return Base64.getDecoder().decode(pdf.getContent());
+  }
+
+  /** Lays the page out with {@code @media print} rules (or, with {@code false}, screen again) to measure it. */
+  void emulatePrintMedia(boolean print) {
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", print ? "print" : ""));
   }
 
   @Override

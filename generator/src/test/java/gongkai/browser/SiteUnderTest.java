@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,31 +21,51 @@ final class SiteUnderTest implements AutoCloseable {
   /** The sample site's own base path (content/site.yaml publishes it at /jtj/). */
   static final String BASE_PATH = "/jtj/";
 
-  private final Path out;
+  private final List<Path> temporary;
   private final StaticSiteServer server;
   private final List<String> pages;
 
-  private SiteUnderTest(Path out, StaticSiteServer server, List<String> pages) {
-    this.out = out;
+  private SiteUnderTest(List<Path> temporary, StaticSiteServer server, List<String> pages) {
+    this.temporary = temporary;
     this.server = server;
     this.pages = pages;
   }
 
   static SiteUnderTest buildSample() {
-    Path out;
+    return build(TestSites.projectRoot(), List.of());
+  }
+
+  /**
+   * A fixture site, {@code generator/src/test/resources/sites/<name>/content} with the project's
+   * themes, built and served like the sample (same base path, whatever its site.yaml says).
+   */
+  static SiteUnderTest buildFixture(String name) {
+    Path source = createTempDirectory("gongkai-browser-fixture-");
+    TestSites.assemble(TestSites.testResources().resolve("sites").resolve(name).resolve("content"), source);
+    return build(source, List.of(source));
+  }
+
+  private static SiteUnderTest build(Path siteRoot, List<Path> alsoDelete) {
+    Path out = createTempDirectory("gongkai-browser-site-");
+    List<Path> temporary = new ArrayList<>(alsoDelete);
+    temporary.add(out);
+    StaticSiteServer server = new StaticSiteServer(out, BASE_PATH);
     try {
-      out = Files.createTempDirectory("gongkai-browser-site-");
+      Build.run(new BuildOptions(siteRoot, out, false, server.baseUrl()));
+    } catch (RuntimeException e) {
+      server.close();
+      temporary.forEach(SiteUnderTest::deleteTree);
+      throw e;
+    }
+    return new SiteUnderTest(List.copyOf(temporary), server, htmlPages(out));
+  }
+
+  private static Path createTempDirectory(String prefix) {
+    try {
+      return Files.createTempDirectory(prefix);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    StaticSiteServer server = new StaticSiteServer(out, BASE_PATH);
-    try {
-      Build.run(new BuildOptions(TestSites.projectRoot(), out, false, server.baseUrl()));
-    } catch (RuntimeException e) {
-      server.close();
-      throw e;
-    }
-    return new SiteUnderTest(out, server, htmlPages(out));
   }
 
   /** Every HTML page, by its path under the base URL: {@code ""}, {@code "gkml/"}, {@code "404.html"}, {@code "care/..."}. */
@@ -75,7 +96,11 @@ final class SiteUnderTest implements AutoCloseable {
   @Override
   public void close() {
     server.close();
-    try (Stream<Path> walk = Files.walk(out)) {
+    temporary.forEach(SiteUnderTest::deleteTree);
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
       walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {
       // A leftover temp folder is harmless.
