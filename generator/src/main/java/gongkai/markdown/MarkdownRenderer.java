@@ -1,5 +1,6 @@
 package gongkai.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -70,6 +71,10 @@ public final class MarkdownRenderer {
                         if (attributes.contains(name) && !LinkPolicy.allows(attributes.getValue(name))) {
                           attributes.remove(name);
                         }
+                      }
+                      // The link text of a bare address is the address: print need not repeat it.
+                      if (node instanceof AutoLink && attributes.contains("href")) {
+                        attributes.addValue("class", "url");
                       }
                       // HTML5 made align obsolete, and a CSP without 'unsafe-inline' blocks style attributes.
                       if (node instanceof TableCell && attributes.contains("align")) {

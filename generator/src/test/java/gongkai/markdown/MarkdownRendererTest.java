@@ -73,21 +73,21 @@ class MarkdownRendererTest {
   @Test
   void bareHttpsAddressBecomesALink() {
     assertThat(html("详见 https://www.gov.cn/zhengce/ 。\n"))
-        .isEqualTo("<p>详见 <a href=\"https://www.gov.cn/zhengce/\">https://www.gov.cn/zhengce/</a> 。</p>\n");
+        .isEqualTo("<p>详见 <a href=\"https://www.gov.cn/zhengce/\" class=\"url\">https://www.gov.cn/zhengce/</a> 。</p>\n");
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
       value = {
-        "详见https://x.cn/a。详见        | 详见<a href=\"https://x.cn/a\">https://x.cn/a</a>。详见",
-        "网址：https://x.cn/a，请查阅     | 网址：<a href=\"https://x.cn/a\">https://x.cn/a</a>，请查阅",
-        "（https://x.cn/a?b=1）           | （<a href=\"https://x.cn/a?b=1\">https://x.cn/a?b=1</a>）",
-        "“https://x.cn/a”、《通知》      | “<a href=\"https://x.cn/a\">https://x.cn/a</a>”、《通知》",
-        "见https://x.cn/a……             | 见<a href=\"https://x.cn/a\">https://x.cn/a</a>……",
-        "登录www.x.cn/a。                 | 登录<a href=\"http://www.x.cn/a\">www.x.cn/a</a>。",
+        "详见https://x.cn/a。详见        | 详见<a href=\"https://x.cn/a\" class=\"url\">https://x.cn/a</a>。详见",
+        "网址：https://x.cn/a，请查阅     | 网址：<a href=\"https://x.cn/a\" class=\"url\">https://x.cn/a</a>，请查阅",
+        "（https://x.cn/a?b=1）           | （<a href=\"https://x.cn/a?b=1\" class=\"url\">https://x.cn/a?b=1</a>）",
+        "“https://x.cn/a”、《通知》      | “<a href=\"https://x.cn/a\" class=\"url\">https://x.cn/a</a>”、《通知》",
+        "见https://x.cn/a……             | 见<a href=\"https://x.cn/a\" class=\"url\">https://x.cn/a</a>……",
+        "登录www.x.cn/a。                 | 登录<a href=\"http://www.x.cn/a\" class=\"url\">www.x.cn/a</a>。",
         "来信请寄gk@x.gov.cn。            | 来信请寄<a href=\"mailto:gk@x.gov.cn\">gk@x.gov.cn</a>。",
-        "https://a.cn/x。另见https://b.cn/y；完 | <a href=\"https://a.cn/x\">https://a.cn/x</a>。另见<a href=\"https://b.cn/y\">https://b.cn/y</a>；完",
+        "https://a.cn/x。另见https://b.cn/y；完 | <a href=\"https://a.cn/x\" class=\"url\">https://a.cn/x</a>。另见<a href=\"https://b.cn/y\" class=\"url\">https://b.cn/y</a>；完",
       })
   void bareAddressEndsWhereChineseTextResumes(String markdown, String html) {
     assertThat(html(markdown + "\n")).isEqualTo("<p>" + html + "</p>\n");
@@ -96,13 +96,13 @@ class MarkdownRendererTest {
   @Test
   void angleBracketAddressKeepsItsChineseCharacters() {
     assertThat(html("<https://www.example.gov.cn/交通/>。\n"))
-        .isEqualTo("<p><a href=\"https://www.example.gov.cn/交通/\">https://www.example.gov.cn/交通/</a>。</p>\n");
+        .isEqualTo("<p><a href=\"https://www.example.gov.cn/交通/\" class=\"url\">https://www.example.gov.cn/交通/</a>。</p>\n");
   }
 
   @Test
   void angleBracketAddressEndsAtTheBracketInChineseText() {
     assertThat(html("详见<https://www.gov.cn/zhengce>。\n"))
-        .isEqualTo("<p>详见<a href=\"https://www.gov.cn/zhengce\">https://www.gov.cn/zhengce</a>。</p>\n");
+        .isEqualTo("<p>详见<a href=\"https://www.gov.cn/zhengce\" class=\"url\">https://www.gov.cn/zhengce</a>。</p>\n");
   }
 
   @Test
