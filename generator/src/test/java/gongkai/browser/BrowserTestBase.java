@@ -1,5 +1,6 @@
 package gongkai.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.util.ArrayList;
@@ -108,6 +109,41 @@ abstract class BrowserTestBase {
 
   static double number(Object value) {
     return ((Number) value).doubleValue();
+  }
+
+  /**
+   * Records, in order, the changes of the html element's attributes and the moment the body
+   * element is inserted. Mutation records keep the order things happened in, whenever the
+   * observer gets to read them, so "attribute before body" means the setting was applied before
+   * any of the page's content existed to be painted.
+   */
+  static final String WATCH_LOAD = """
+      window.gkLoad = [];
+      new MutationObserver(records => {
+        for (const r of records) {
+          if (r.type === 'attributes' && r.target === document.documentElement) {
+            window.gkLoad.push(r.attributeName + '=' + (r.target.getAttribute(r.attributeName) || ''));
+          }
+          for (const n of r.addedNodes || []) {
+            if (n.nodeName === 'BODY') window.gkLoad.push('<body>');
+          }
+        }
+      }).observe(document, {subtree: true, childList: true, attributes: true});
+      """;
+
+  /**
+   * After a load watched with {@link #WATCH_LOAD}: each {@code name=value} was set on the html
+   * element before the body element was inserted.
+   */
+  @SuppressWarnings("unchecked")
+  static void assertSetBeforeTheBody(String page, String... attributes) {
+    List<String> load = (List<String>) browser.js("return window.gkLoad");
+    assertThat(load).as("changes to <html> and the body's arrival, in order, while /jtj/%s loaded", page)
+        .contains(attributes).contains("<body>");
+    for (String attribute : attributes) {
+      assertThat(load.indexOf(attribute)).as("%s set before <body> was inserted: %s", attribute, load)
+          .isLessThan(load.indexOf("<body>"));
+    }
   }
 
   /** JavaScript that names an element for failure messages: {@code a.skip-link "跳到正文"}. */

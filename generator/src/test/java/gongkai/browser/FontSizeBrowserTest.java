@@ -28,26 +28,6 @@ class FontSizeBrowserTest extends BrowserTestBase {
                   .filter(b => !['true', 'false'].includes(b.getAttribute('aria-pressed'))).length};
       """;
 
-  /**
-   * Records, in order, the changes of the html element's attributes and the moment the body
-   * element is inserted. Mutation records keep the order things happened in, whenever the
-   * observer gets to read them, so "attribute before body" means the setting was applied before
-   * any of the page's content existed to be painted.
-   */
-  static final String WATCH_LOAD = """
-      window.gkLoad = [];
-      new MutationObserver(records => {
-        for (const r of records) {
-          if (r.type === 'attributes' && r.target === document.documentElement) {
-            window.gkLoad.push(r.attributeName + '=' + (r.target.getAttribute(r.attributeName) || ''));
-          }
-          for (const n of r.addedNodes || []) {
-            if (n.nodeName === 'BODY') window.gkLoad.push('<body>');
-          }
-        }
-      }).observe(document, {subtree: true, childList: true, attributes: true});
-      """;
-
   @ParameterizedTest(name = "/jtj/{0}")
   @MethodSource("seedPages")
   void eachButtonScalesTheRootAndBodyTextAndIsTheOnlyOnePressed(String page) {
@@ -117,11 +97,7 @@ class FontSizeBrowserTest extends BrowserTestBase {
     browser.runBeforeEveryPage(WATCH_LOAD);
     browser.blockUrls("*/gongkai.js");
     browser.reload();
-    List<String> load = (List<String>) browser.js("return window.gkLoad");
-    assertThat(load).as("changes to <html> and the body's arrival, in order, while /jtj/%s loaded", page)
-        .contains("data-font-size=large", "<body>");
-    assertThat(load.indexOf("data-font-size=large")).as("size set before <body> was inserted: %s", load)
-        .isLessThan(load.indexOf("<body>"));
+    assertSetBeforeTheBody(page, "data-font-size=large");
 
     Map<String, Object> blocked = state();
     assertThat((List<String>) blocked.get("pressed")).as("gongkai.js really blocked: the buttons show the markup's default")
