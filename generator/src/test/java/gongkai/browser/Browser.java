@@ -187,6 +187,11 @@ final class Browser implements AutoCloseable {
     cdp("Emulation.setScriptExecutionDisabled", Map.of("value", true));
   }
 
+  /** Turns the pages' JavaScript back on; the page already loaded stays as it was built without it. */
+  void enableJavaScript() {
+    cdp("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+  }
+
   /** Forgets whatever the pages of {@code origin} stored (localStorage), as a new reader's browser would. */
   void clearStorage(String origin) {
     cdp("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "local_storage"));
