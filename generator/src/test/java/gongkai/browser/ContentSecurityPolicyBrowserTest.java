@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
@@ -90,8 +89,7 @@ class ContentSecurityPolicyBrowserTest extends BrowserTestBase {
   }
 
   private static void click(String selector) {
-    WebElement element = browser.driver().findElement(By.cssSelector(selector));
-    element.click();
+    browser.driver().findElement(By.cssSelector(selector)).click();
   }
 
   @SuppressWarnings("unchecked")

@@ -16,7 +16,7 @@ class KeyboardToolsBrowserTest extends BrowserTestBase {
   /** The top bar (with the 无障碍阅读 panel) and the tools row under the title. */
   static final String TOOLS = ".topbar a[href], .topbar button, .tools a[href], .tools button";
 
-  /** Tabs through the whole page, opening the 无障碍阅读 panel on the way; returns the tools never reached. */
+  /** Remembers each element Tab reaches; gkStep() says whether to stop, open a collapsed disclosure or go on. */
   static final String PREPARE_WALK = """
       window.gkReached = new Set();
       window.gkStep = () => {
@@ -50,7 +50,7 @@ class KeyboardToolsBrowserTest extends BrowserTestBase {
       }
     }
     Map<String, Object> result = (Map<String, Object>) browser.js(NOT_REACHED, TOOLS);
-    // 无障碍阅读, 关怀版/标准版, 返回首页; 字号 × 2, 高对比度, 加大行距, 朗读; 打印整页, 打印内容, 分享.
+    // 无障碍阅读, 关怀版/标准版, 返回首页; in the panel 大 中 小, 高对比度, 加大行距, 朗读; in the row 大 中 小, 打印整页, 打印内容, 分享.
     assertThat(number(result.get("tools"))).as("tools shown on /jtj/%s with the panel open", page).isGreaterThanOrEqualTo(15);
     assertThat((List<String>) result.get("missed")).as("tools Tab never reached on /jtj/%s", page).isEmpty();
   }

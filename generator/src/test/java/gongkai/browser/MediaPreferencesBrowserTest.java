@@ -96,15 +96,20 @@ class MediaPreferencesBrowserTest extends BrowserTestBase {
     assertThat(pressed).as("the pressed 字号 button").hasSize(1);
     assertThat(unpressed).as("how buttons that are not pressed look").doesNotContain(pressed.get(0));
 
-    browser.js("window.gkUnfocused = new Map([...document.querySelectorAll('.tools .tool-button')]"
-        + ".map(b => { const cs = getComputedStyle(b); return [b, [cs.outlineStyle, cs.outlineWidth, cs.outlineColor, cs.outlineOffset].join(' ')]; }))");
+    browser.js("""
+        window.gkOutline = b => {
+          const cs = getComputedStyle(b);
+          return [cs.outlineStyle, cs.outlineWidth, cs.outlineColor, cs.outlineOffset].join(' ');
+        };
+        window.gkUnfocused = new Map([...document.querySelectorAll('.tools .tool-button')].map(b => [b, window.gkOutline(b)]));
+        """);
     for (String tool : List.of("[data-font-size-set=large]", "[data-font-size-set=medium]", "[data-font-size-set=small]",
         "[data-print=page]", "[data-print=content]", "[data-share]")) {
       tabTo(".tools " + tool);
       Map<String, Object> focus = (Map<String, Object>) browser.js("""
           const b = document.activeElement, cs = getComputedStyle(b);
           return {outline: cs.outlineStyle, width: parseFloat(cs.outlineWidth),
-                  focused: [cs.outlineStyle, cs.outlineWidth, cs.outlineColor, cs.outlineOffset].join(' '), unfocused: window.gkUnfocused.get(b)};
+                  focused: window.gkOutline(b), unfocused: window.gkUnfocused.get(b)};
           """);
       assertThat(focus.get("outline")).as("focus outline of %s in forced colours: %s", tool, focus).isNotEqualTo("none");
       assertThat(number(focus.get("width"))).as("focus outline of %s: %s", tool, focus).isGreaterThanOrEqualTo(2);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
 
 /**
  * 朗读 (DESIGN.md, controls; MIIT requires read aloud on article pages): the browser's own speech
@@ -23,7 +24,11 @@ class ReadAloudBrowserTest extends BrowserTestBase {
       const voices = arguments[0];
       window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; this.lang = ''; this.voice = null; } };
       synth.getVoices = () => voices;
-      synth.speak = u => { log.calls.push('speak'); log.spoken.push({text: u.text, lang: u.lang, voice: u.voice ? u.voice.name : null}); log.current = u; };
+      synth.speak = u => {
+        log.calls.push('speak');
+        log.spoken.push({text: u.text, lang: u.lang, voice: u.voice ? u.voice.name : null});
+        log.current = u;
+      };
       synth.pause = () => { log.calls.push('pause'); log.paused = true; };
       synth.resume = () => { log.calls.push('resume'); log.paused = false; };
       synth.cancel = () => { log.calls.push('cancel'); log.paused = false; log.current = null; };
@@ -78,7 +83,7 @@ class ReadAloudBrowserTest extends BrowserTestBase {
   @SuppressWarnings("unchecked")
   void readsTitleAndBodySentenceBySentenceInAMandarinVoice(String page) {
     openPanel(page, VOICES);
-    browser.driver().findElement(org.openqa.selenium.By.cssSelector("[data-speech=play]")).click();
+    browser.driver().findElement(By.cssSelector("[data-speech=play]")).click();
     long utterances = browser.jsLong(SPEAK_TO_THE_END);
     assertThat(statusText()).as("announced when the page has been read to the end").isEqualTo("已停止朗读");
 
