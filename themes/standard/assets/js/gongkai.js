@@ -108,9 +108,15 @@
     var speaking = false;
 
     var show = function (mode) {
+      var focused = document.activeElement;
       buttons.play.disabled = mode === "playing";
       buttons.pause.disabled = mode !== "playing";
       buttons.stop.disabled = mode === "stopped" || mode === "unavailable";
+      /* A button that disables itself drops keyboard focus to the page (WCAG 2.4.3): move focus to
+         the button that undoes what was just done (朗读 → 暂停, 暂停 or 停止 → 朗读). */
+      if (focused && focused.disabled && group.contains(focused)) {
+        (mode === "playing" ? buttons.pause : buttons.play).focus();
+      }
       if (state) { state.textContent = state.getAttribute("data-" + mode) || ""; }
     };
 

@@ -45,6 +45,8 @@ final class Browser implements AutoCloseable {
 
   private final ChromeDriver driver;
   private final Path profile;
+  private final List<String> scriptsBeforePages = new ArrayList<>();
+  private boolean overridden;
 
   private Browser(ChromeDriver driver, Path profile) {
     this.driver = driver;
@@ -144,6 +146,74 @@ final class Browser implements AutoCloseable {
 
   void pressEnter() {
     new Actions(driver).sendKeys(Keys.ENTER).perform();
+  }
+
+  void pressSpace() {
+    new Actions(driver).sendKeys(Keys.SPACE).perform();
+  }
+
+  void reload() {
+    driver.navigate().refresh();
+  }
+
+  /** A Chrome DevTools Protocol command (no event listening needed, so no CDP bindings either). */
+  Map<String, Object> cdp(String command, Map<String, Object> parameters) {
+    return driver.executeCdpCommand(command, parameters);
+  }
+
+  /**
+   * Runs {@code script} in every page opened or reloaded from now on, before any of the page's own
+   * markup is parsed, until {@link #undoOverrides}: the only way to watch what happens during load.
+   */
+  void runBeforeEveryPage(String script) {
+    Map<String, Object> added = cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+    scriptsBeforePages.add((String) added.get("identifier"));
+  }
+
+  /** Requests whose URL matches a pattern ({@code *} is a wildcard) fail as if the network were down. */
+  void blockUrls(String... patterns) {
+    overridden = true;
+    cdp("Network.enable", Map.of());
+    cdp("Network.setBlockedURLs", Map.of("urls", List.of(patterns)));
+  }
+
+  /** Emulates CSS media features such as {@code prefers-reduced-motion: reduce} for the pages that follow. */
+  void emulateMedia(Map<String, String> features) {
+    overridden = true;
+    List<Map<String, String>> list = features.entrySet().stream()
+        .map(f -> Map.of("name", f.getKey(), "value", f.getValue())).toList();
+    cdp("Emulation.setEmulatedMedia", Map.of("features", list));
+  }
+
+  /** Turns the pages' own JavaScript off (as a reader's browser setting does); WebDriver's scripts still run. */
+  void disableJavaScript() {
+    overridden = true;
+    cdp("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+  }
+
+  /** Turns the pages' JavaScript back on; the page already loaded stays as it was built without it. */
+  void enableJavaScript() {
+    cdp("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+  }
+
+  /** Forgets whatever the pages of {@code origin} stored (localStorage), as a new reader's browser would. */
+  void clearStorage(String origin) {
+    cdp("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "local_storage"));
+  }
+
+  /** Undoes {@link #runBeforeEveryPage}, {@link #blockUrls}, {@link #emulateMedia} and {@link #disableJavaScript}. */
+  void undoOverrides() {
+    for (String id : scriptsBeforePages) {
+      cdp("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
+    }
+    scriptsBeforePages.clear();
+    if (overridden) {
+      cdp("Network.setBlockedURLs", Map.of("urls", List.of()));
+      cdp("Network.disable", Map.of());
+      cdp("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+      cdp("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+      overridden = false;
+    }
   }
 
   /**

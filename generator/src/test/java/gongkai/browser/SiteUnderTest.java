@@ -24,11 +24,13 @@ final class SiteUnderTest implements AutoCloseable {
   private final List<Path> temporary;
   private final StaticSiteServer server;
   private final List<String> pages;
+  private final List<String> reportPages;
 
   private SiteUnderTest(List<Path> temporary, StaticSiteServer server, List<String> pages) {
     this.temporary = temporary;
     this.server = server;
     this.pages = pages;
+    this.reportPages = pages.stream().filter(this::isReport).toList();
   }
 
   static SiteUnderTest buildSample() {
@@ -77,8 +79,28 @@ final class SiteUnderTest implements AutoCloseable {
     return pages.stream().filter(p -> p.startsWith("care/")).toList();
   }
 
+  /** The report pages of both editions: the ones with 字号, the tools row and read aloud. */
+  List<String> reportPages() {
+    return reportPages;
+  }
+
   String url(String page) {
     return server.baseUrl() + page;
+  }
+
+  /** {@code http://127.0.0.1:<port>}: where the pages' localStorage lives. */
+  String origin() {
+    String base = server.baseUrl();
+    return base.substring(0, base.length() - BASE_PATH.length());
+  }
+
+  private boolean isReport(String page) {
+    Path file = out.resolve(page.isEmpty() || page.endsWith("/") ? page + "index.html" : page);
+    try {
+      return Files.readString(file).contains("<article class=\"report\">");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<String> htmlPages(Path out) {
