@@ -21,12 +21,14 @@ final class SiteUnderTest implements AutoCloseable {
   /** The sample site's own base path (content/site.yaml publishes it at /jtj/). */
   static final String BASE_PATH = "/jtj/";
 
+  private final Path out;
   private final List<Path> temporary;
   private final StaticSiteServer server;
   private final List<String> pages;
   private final List<String> reportPages;
 
-  private SiteUnderTest(List<Path> temporary, StaticSiteServer server, List<String> pages) {
+  private SiteUnderTest(Path out, List<Path> temporary, StaticSiteServer server, List<String> pages) {
+    this.out = out;
     this.temporary = temporary;
     this.server = server;
     this.pages = pages;
@@ -59,7 +61,7 @@ final class SiteUnderTest implements AutoCloseable {
       temporary.forEach(SiteUnderTest::deleteTree);
       throw e;
     }
-    return new SiteUnderTest(List.copyOf(temporary), server, htmlPages(out));
+    return new SiteUnderTest(out, List.copyOf(temporary), server, htmlPages(out));
   }
 
   private static Path createTempDirectory(String prefix) {
