@@ -110,4 +110,9 @@ final class FieldReader {
   void problem(String key, String message, String fix) {
     problems.add(Problem.at(mapping.file(), Math.max(mapping.line(key), 1), message, fix));
   }
+
+  /** A problem with item {@code index} of the list at {@code key}, at that item's line. */
+  void itemProblem(String key, int index, String message, String fix) {
+    problems.add(Problem.at(mapping.file(), Math.max(mapping.itemLine(key, index), 1), message, fix));
+  }
 }

@@ -93,13 +93,14 @@ final class FrontMatterParser {
       return List.of();
     }
     List<Attachment> list = new ArrayList<>();
-    for (JsonNode item : node) {
-      if (item.isTextual()) {
+    for (int i = 0; i < node.size(); i++) {
+      JsonNode item = node.get(i);
+      if (item.isTextual() && !item.asText().isBlank()) {
         list.add(new Attachment(item.asText(), null));
       } else if (item.isObject() && item.path("file").isTextual() && !item.path("file").asText().isBlank()) {
         list.add(new Attachment(item.path("file").asText(), item.path("title").asText(null)));
       } else {
-        fields.problem("attachments", "an attachment has no 'file'", fix);
+        fields.itemProblem("attachments", i, "an attachment has no 'file'", fix);
       }
     }
     return list;

@@ -363,7 +363,16 @@ class FrontMatterParserTest {
 
     assertThat(problemLines())
         .containsExactly(
-            "content/gkml/2024/a.md:5: an attachment has no 'file' — write each as '- file: 附件1.pdf' with an optional 'title: …' below it");
+            "content/gkml/2024/a.md:6: an attachment has no 'file' — write each as '- file: 附件1.pdf' with an optional 'title: …' below it");
+  }
+
+  @Test
+  void blankAttachmentIsAProblemAtItsOwnLine() {
+    parse(VALID + "attachments:\n  - 附件1.pdf\n  - ''\n");
+
+    assertThat(problemLines())
+        .containsExactly(
+            "content/gkml/2024/a.md:7: an attachment has no 'file' — write each as '- file: 附件1.pdf' with an optional 'title: …' below it");
   }
 
   // Jackson reads YAML 1.1, where yes/no are booleans.

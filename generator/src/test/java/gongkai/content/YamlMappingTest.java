@@ -37,6 +37,18 @@ class YamlMappingTest {
   }
 
   @Test
+  void listItemLinesAreTheLinesEachItemStartsOn() {
+    YamlMapping yaml = parse("attachments:\n  - file: a.pdf\n    title: 甲\n\n  - b.pdf\nkeywords: [交通, 规划]\n");
+
+    assertThat(yaml.itemLine("attachments", 0)).isEqualTo(3);
+    assertThat(yaml.itemLine("attachments", 1)).isEqualTo(6);
+    assertThat(yaml.itemLine("keywords", 1)).isEqualTo(7);
+    // Past the end, or not a list: the key's own line.
+    assertThat(yaml.itemLine("attachments", 2)).isEqualTo(2);
+    assertThat(yaml.itemLine("absent", 0)).isZero();
+  }
+
+  @Test
   void firstLineOneCountsFromTheFileStart() {
     YamlMapping yaml = YamlMapping.parse("title: 示例\nbase_url: https://www.example.gov.cn/\n", Path.of("content", "site.yaml"), 1);
 
