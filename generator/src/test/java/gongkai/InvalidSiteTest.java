@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every {@code invalid/<case>/} site must fail to build with exactly the lines in its
- * {@code expected-problems.txt}, exit code 1, and nothing written.
+ * {@code expected-problems.txt}, exit code 1, and nothing written. Folders of the fixture other than
+ * {@code content/} (such as {@code outside/}) are copied beside it.
  */
 class InvalidSiteTest {
   static List<String> cases() throws IOException {
@@ -31,6 +32,11 @@ class InvalidSiteTest {
   void invalidSiteFailsWithExactlyTheExpectedProblems(String name, @TempDir Path tmp) throws IOException {
     Path fixture = TestSites.testResources().resolve("invalid").resolve(name);
     Path site = TestSites.assemble(fixture.resolve("content"), tmp.resolve("site"));
+    // Other folders of the fixture go beside content/, for files a report must not reach.
+    try (Stream<Path> others = Files.list(fixture)) {
+      others.filter(p -> Files.isDirectory(p) && !p.getFileName().toString().equals("content"))
+          .forEach(p -> TestSites.copyTree(p, site.resolve(p.getFileName().toString())));
+    }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
 

@@ -3,6 +3,7 @@ package gongkai;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
@@ -32,14 +33,15 @@ public final class TestSites {
     return target;
   }
 
+  /** Copies a tree; symbolic links stay links (a fixture may hold one on purpose). */
   public static void copyTree(Path from, Path to) {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path source : (Iterable<Path>) walk::iterator) {
         Path dest = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
+        if (Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
           Files.createDirectories(dest);
         } else {
-          Files.copy(source, dest, StandardCopyOption.REPLACE_EXISTING);
+          Files.copy(source, dest, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
         }
       }
     } catch (IOException e) {

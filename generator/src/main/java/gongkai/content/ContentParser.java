@@ -30,6 +30,7 @@ public final class ContentParser {
     sections.forEach(s -> disclosure.put(s.name(), s.disclosure()));
 
     FrontMatterParser frontMatter = new FrontMatterParser(config);
+    AttachmentChecker attachments = new AttachmentChecker(files.siteConfig().path().getParent());
     List<Report> reports = new ArrayList<>();
     for (SourceFile file : files.reports()) {
       if (file.folders().isEmpty()) {
@@ -44,7 +45,9 @@ public final class ContentParser {
         boolean indexRequired = disclosure.getOrDefault(file.folders().get(0), true);
         FrontMatter meta = frontMatter.parse(file, yaml, indexRequired, problems);
         if (meta != null) {
-          reports.add(new Report(file, meta, split.body(), split.bodyFirstLine()));
+          // A parsed meta means every item of 'attachments' was read, so item i is on line i.
+          List<AttachmentFile> found = attachments.check(file, meta.attachments(), yaml, problems);
+          reports.add(new Report(file, meta, split.body(), split.bodyFirstLine(), found));
         }
       } catch (BuildFailedException e) {
         e.problems().forEach(problems::add);

@@ -1,5 +1,6 @@
 package gongkai.content;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,12 +10,15 @@ import java.util.Objects;
  * @param meta its front matter
  * @param markdown the body after the front matter
  * @param bodyFirstLine the file line the body starts on, for problems found in the body
+ * @param attachments the files {@code meta.attachments()} lists, found and checked, in that order
  */
-public record Report(SourceFile source, FrontMatter meta, String markdown, int bodyFirstLine) {
+public record Report(
+    SourceFile source, FrontMatter meta, String markdown, int bodyFirstLine, List<AttachmentFile> attachments) {
   public Report {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(meta, "meta");
     Objects.requireNonNull(markdown, "markdown");
+    attachments = List.copyOf(attachments);
   }
 
   /** The section folder the report belongs to, e.g. {@code gkml}. */

@@ -64,7 +64,7 @@ class SiteAssemblerTest {
             slug == null ? file.baseName() : slug,
             draft,
             Map.of());
-    return new Report(file, meta, "正文。", 4);
+    return new Report(file, meta, "正文。", 4, List.of());
   }
 
   private static SectionPage sectionPage(String name, String title) {

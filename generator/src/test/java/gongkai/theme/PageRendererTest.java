@@ -60,7 +60,7 @@ class PageRendererTest {
         new FrontMatter(
             title, null, "测试局", DisclosureDate.parse(date, SHANGHAI), null, null, null, List.of(), null, null, List.of(),
             file.baseName(), false, Map.of());
-    return new Report(file, meta, "", 4);
+    return new Report(file, meta, "", 4, List.of());
   }
 
   private static Site site(Edition edition, Report... reports) {
