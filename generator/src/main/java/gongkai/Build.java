@@ -6,6 +6,7 @@ import gongkai.content.ContentParser;
 import gongkai.markdown.MarkdownRenderer;
 import gongkai.markdown.RenderedBody;
 import gongkai.output.AssetCollector;
+import gongkai.output.AttachmentCollector;
 import gongkai.output.OutputDirectory;
 import gongkai.output.OutputFile;
 import gongkai.output.SyncResult;
@@ -38,9 +39,13 @@ public final class Build {
 
     List<Theme> used = new ArrayList<>();
     List<RenderedPage> pages = new ArrayList<>();
+    List<OutputFile> attachments = new ArrayList<>();
     int reports = 0;
     for (Edition edition : Edition.values()) {
       Site site = SiteAssembler.assemble(content, bodies, options.includeDrafts(), edition);
+      if (edition == Edition.STANDARD) {
+        attachments.addAll(AttachmentCollector.collect(site)); // shared by both editions
+      }
       Theme theme = themes.load(edition.theme());
       Map<String, Object> messages = Messages.load(theme, site.config().language(), options.siteRoot());
       pages.addAll(new PageRenderer(theme, messages, options.siteRoot(), content.config().qrErrorCorrection()).renderAll(site));
@@ -49,6 +54,7 @@ public final class Build {
     }
 
     List<OutputFile> files = new ArrayList<>(AssetCollector.collect(used, options.siteRoot()));
+    files.addAll(attachments);
     pages.forEach(page -> files.add(OutputFile.text(page.path(), page.html())));
     SyncResult sync = new OutputDirectory(options.outputDir()).sync(files);
     return new BuildResult(

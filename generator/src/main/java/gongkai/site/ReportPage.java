@@ -2,6 +2,7 @@ package gongkai.site;
 
 import gongkai.content.FrontMatter;
 import gongkai.markdown.RenderedBody;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,6 +14,7 @@ import java.util.Map;
  * @param canonicalUrl the standard edition's address, for {@code rel=canonical}
  * @param meta the front matter
  * @param body the rendered body and its headings
+ * @param attachments its 附件, in front-matter order
  * @param section the section it is listed in
  * @param previous the newer neighbour in the section list (上一篇), or null
  * @param next the older neighbour in the section list (下一篇), or null
@@ -24,9 +26,14 @@ public record ReportPage(
     String canonicalUrl,
     FrontMatter meta,
     RenderedBody body,
+    List<AttachmentLink> attachments,
     PageLink section,
     PageLink previous,
     PageLink next) {
+
+  public ReportPage {
+    attachments = List.copyOf(attachments);
+  }
 
   public String title() {
     return meta.title();
@@ -38,6 +45,6 @@ public record ReportPage(
   }
 
   ReportPage withNeighbours(PageLink previous, PageLink next) {
-    return new ReportPage(path, url, absoluteUrl, canonicalUrl, meta, body, section, previous, next);
+    return new ReportPage(path, url, absoluteUrl, canonicalUrl, meta, body, attachments, section, previous, next);
   }
 }

@@ -1,5 +1,6 @@
 package gongkai.site;
 
+import gongkai.content.AttachmentFile;
 import gongkai.content.Content;
 import gongkai.content.Report;
 import gongkai.content.SectionPage;
@@ -62,6 +63,7 @@ public final class SiteAssembler {
               urls.canonical(path),
               report.meta(),
               bodies.get(report.source().relativePath()),
+              attachments(report, path, urls),
               sectionLink,
               null,
               null);
@@ -80,6 +82,20 @@ public final class SiteAssembler {
     }
     all.sort(NEWEST_FIRST);
     return new Site(content.config(), urls, sections, all);
+  }
+
+  /**
+   * Attachments are copied once, beside the standard page ({@code gkml/2024/x/附件1.pdf}), and the
+   * care page links to that copy as it links to the shared assets: a file is not published twice,
+   * and each has one address to cite, share or cache.
+   */
+  private static List<AttachmentLink> attachments(Report report, String pagePath, UrlScheme urls) {
+    List<AttachmentLink> links = new ArrayList<>();
+    for (AttachmentFile file : report.attachments()) {
+      String path = pagePath + file.path();
+      links.add(new AttachmentLink(file, path, urls.sharedHref(path), FileSize.format(file.size())));
+    }
+    return links;
   }
 
   private static String sectionTitle(String name, Map<String, SectionPage> pages) {
