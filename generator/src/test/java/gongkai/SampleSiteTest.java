@@ -145,6 +145,23 @@ class SampleSiteTest {
   }
 
   @Test
+  void exampleReportListsItsAttachmentsAndBothEditionsLinkToThePublishedCopies() throws IOException {
+    String report = "gkml/2024/gongkai-niandu-baogao/";
+    for (String edition : List.of("", "care/")) {
+      List<Element> links = parse(edition + report + "index.html").select("section.attachments li > a");
+      assertThat(links).extracting(Element::text).containsExactly(
+          "【示例】2023年政府信息主动公开情况统计表（文本，139 B）", "【示例】年度报告附件说明（PDF，717 B）");
+      assertThat(links).extracting(a -> a.attr("href")).containsExactly(
+          "/jtj/" + report + "2023%E5%B9%B4%E5%85%AC%E5%BC%80%E5%B7%A5%E4%BD%9C%E7%BB%9F%E8%AE%A1%E8%A1%A8.csv",
+          "/jtj/" + report + "niandu-baogao-shuoming.pdf");
+    }
+    for (String file : List.of("2023年公开工作统计表.csv", "niandu-baogao-shuoming.pdf")) {
+      assertThat(Files.readAllBytes(out.resolve(report + file)))
+          .isEqualTo(Files.readAllBytes(TestSites.projectRoot().resolve("content/gkml/2024/" + file)));
+    }
+  }
+
+  @Test
   void careEditionMirrorsEveryStandardPage() {
     List<String> pages = TestSites.files(out).keySet().stream().filter(p -> p.endsWith(".html")).toList();
     List<String> standard = pages.stream().filter(p -> !p.startsWith("care/")).toList();
