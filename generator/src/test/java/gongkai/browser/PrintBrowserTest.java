@@ -30,6 +30,8 @@ class PrintBrowserTest extends BrowserTestBase {
   static final Path DIR = TestSites.projectRoot().resolve("generator/target/print");
   static final String CONTENT = "打印内容";
   static final String WHOLE_PAGE = "打印整页";
+  /** The sample report with attachments. */
+  static final String EXAMPLE_REPORT = "gkml/2024/gongkai-niandu-baogao/";
   /** 12.7 mm (half an inch), the least margin DESIGN.md allows, in PDF points. */
   static final double MIN_MARGIN_PT = 36;
 
@@ -109,6 +111,23 @@ class PrintBrowserTest extends BrowserTestBase {
         start(paragraphs.get(paragraphs.size() - 1)), end(paragraphs.get(paragraphs.size() - 1)));
     assertThat(text).doesNotContain("返回首页", "关怀版", "标准版", "字号", "分享", "打印", "目录导读", "当前位置",
         "上一篇", "下一篇", "主办单位", "网站标识码");
+  }
+
+  /** DESIGN.md, Print: 打印内容 keeps the attachments list, so a reader can fetch them from the paper. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"standard", "care"})
+  void printContentKeepsTheAttachmentsHeadingAndTitles(String edition) {
+    String page = (edition.equals("care") ? "care/" : "") + EXAMPLE_REPORT;
+    openWithPrintStubbed(page);
+    click(CONTENT);
+    PrintedPdf pdf = new PrintedPdf(browser.printToPdf()).saveTo(DIR.resolve(edition + "-content-attachments.pdf"));
+
+    assertThat(pdf.lines()).flatMap(lines -> lines).extracting(line -> PrintedPdf.flat(line.text())).contains("附件");
+    assertThat(pdf.flatText()).contains(
+        PrintedPdf.flat("【示例】2023年政府信息主动公开情况统计表（文本，139 B）"),
+        PrintedPdf.flat("【示例】年度报告附件说明（PDF，717 B）"))
+        // Site-relative links print no address after them.
+        .doesNotContain("(/jtj/");
   }
 
   @ParameterizedTest(name = "{0}")
