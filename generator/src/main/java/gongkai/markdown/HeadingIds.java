@@ -17,7 +17,10 @@ final class HeadingIds {
   static final int MAX_LENGTH = 24;
 
   // Ids the page templates use, and the footnote ids flexmark generates.
-  private static final Set<String> RESERVED = Set.of("main", "toc", "top", "footer", "metadata");
+  private static final Set<String> RESERVED =
+      Set.of(
+          "main", "toc", "top", "footer", "metadata", "attachments", "latest", "sections", "reading-tools",
+          "font-size-panel", "font-size-tools");
   private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile("fn(ref)?-\\d+");
 
   private HeadingIds() {}

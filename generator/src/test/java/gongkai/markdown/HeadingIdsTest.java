@@ -2,10 +2,18 @@ package gongkai.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gongkai.TestSites;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -128,6 +136,23 @@ class HeadingIdsTest {
   void reservedIdsAreNeverProduced() {
     assertThat(HeadingIds.assign(List.of("Main", "toc", "TOP", "footer", "metadata", "main")))
         .containsExactly("main-2", "toc-2", "top-2", "footer-2", "metadata-2", "main-3");
+  }
+
+  @Test
+  void everyIdTheTemplatesWriteIsReserved() throws IOException {
+    Pattern literalId = Pattern.compile("\\bid=\"([a-z][a-z0-9-]*)\"|\"groupId\": \"([a-z][a-z0-9-]*)\"");
+    Set<String> ids = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(TestSites.projectRoot().resolve("themes"))) {
+      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".peb"))::iterator) {
+        literalId.matcher(Files.readString(file)).results()
+            .forEach(m -> ids.add(m.group(1) != null ? m.group(1) : m.group(2)));
+      }
+    }
+
+    assertThat(ids).contains("main", "toc");
+    for (String id : ids) {
+      assertThat(HeadingIds.assign(List.of(id))).as("a heading named %s", id).doesNotContain(id);
+    }
   }
 
   @Test
