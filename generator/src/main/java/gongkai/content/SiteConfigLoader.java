@@ -28,7 +28,7 @@ public final class SiteConfigLoader {
                 fields.requiredText(
                     "base_url", "add 'base_url: https://…/', the address the site is published at, or pass --base-url"),
                 fields,
-                "write the full address, e.g. base_url: https://www.example.gov.cn/jtj/");
+                "write the address the site is published at, e.g. base_url: https://www.example.gov.cn/jtj/ (QR codes need it), or pass --base-url");
     ZoneId zone = zone(fields);
     String language = fields.text("language");
     SiteConfig config =

@@ -170,7 +170,7 @@ class SiteConfigLoaderTest {
         TITLE + "base_url: " + url + "\n",
         null,
         "content/site.yaml:2: base_url '" + url
-            + "' is not an absolute http(s) address — write the full address, e.g. base_url: https://www.example.gov.cn/jtj/");
+            + "' is not an absolute http(s) address — write the address the site is published at, e.g. base_url: https://www.example.gov.cn/jtj/ (QR codes need it), or pass --base-url");
   }
 
   @ParameterizedTest
@@ -180,7 +180,7 @@ class SiteConfigLoaderTest {
         TITLE + "base_url: '" + url + "'\n",
         null,
         "content/site.yaml:2: base_url '" + url
-            + "' must not have a query or fragment — write the full address, e.g. base_url: https://www.example.gov.cn/jtj/");
+            + "' must not have a query or fragment — write the address the site is published at, e.g. base_url: https://www.example.gov.cn/jtj/ (QR codes need it), or pass --base-url");
   }
 
   @Test
@@ -188,7 +188,7 @@ class SiteConfigLoaderTest {
     assertProblems(
         TITLE + "base_url: https://www.example.gov.cn/a b/\n",
         null,
-        "content/site.yaml:2: base_url 'https://www.example.gov.cn/a b/' is not a valid address — write the full address, e.g. base_url: https://www.example.gov.cn/jtj/");
+        "content/site.yaml:2: base_url 'https://www.example.gov.cn/a b/' is not a valid address — write the address the site is published at, e.g. base_url: https://www.example.gov.cn/jtj/ (QR codes need it), or pass --base-url");
   }
 
   @ParameterizedTest
@@ -220,7 +220,7 @@ class SiteConfigLoaderTest {
         null,
         "content/site.yaml:1: 'title' is missing — add a line 'title: <site name>'",
         "content/site.yaml:1: time_zone 'Asia/Beijing' is not a known zone — use a name such as Asia/Shanghai",
-        "content/site.yaml:2: base_url '/jtj/' is not an absolute http(s) address — write the full address, e.g. base_url: https://www.example.gov.cn/jtj/",
+        "content/site.yaml:2: base_url '/jtj/' is not an absolute http(s) address — write the address the site is published at, e.g. base_url: https://www.example.gov.cn/jtj/ (QR codes need it), or pass --base-url",
         "content/site.yaml:3: 'language' must be a single value, not a list or mapping — write it on one line: language: …");
   }
 
