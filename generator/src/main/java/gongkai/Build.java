@@ -3,12 +3,13 @@ package gongkai;
 import gongkai.content.Content;
 import gongkai.content.ContentLoader;
 import gongkai.content.ContentParser;
+import gongkai.content.ReportFolder;
 import gongkai.markdown.MarkdownRenderer;
 import gongkai.markdown.RenderedBody;
 import gongkai.output.AssetCollector;
-import gongkai.output.AttachmentCollector;
 import gongkai.output.OutputDirectory;
 import gongkai.output.OutputFile;
+import gongkai.output.ReportFileCollector;
 import gongkai.output.SyncResult;
 import gongkai.site.Edition;
 import gongkai.site.Site;
@@ -34,7 +35,9 @@ public final class Build {
   public static BuildResult run(BuildOptions options) {
     long start = System.nanoTime();
     Content content = ContentParser.parse(new ContentLoader(options.siteRoot()).load(), options.baseUrlOverride());
-    Map<String, RenderedBody> bodies = new MarkdownRenderer().renderAll(content);
+    Map<String, RenderedBody> bodies = 
+        new MarkdownRenderer()
+            .renderAll(content, new ReportFolder(options.siteRoot().resolve("content")), SiteAssembler.fileAddress(content));
     ThemeLoader themes = new ThemeLoader(options.siteRoot());
 
     List<Theme> used = new ArrayList<>();
@@ -44,7 +47,7 @@ public final class Build {
     for (Edition edition : Edition.values()) {
       Site site = SiteAssembler.assemble(content, bodies, options.includeDrafts(), edition);
       if (edition == Edition.STANDARD) {
-        attachments.addAll(AttachmentCollector.collect(site)); // shared by both editions
+        attachments.addAll(ReportFileCollector.collect(site)); // shared by both editions
       }
       Theme theme = themes.load(edition.theme());
       Map<String, Object> messages = Messages.load(theme, site.config().language(), options.siteRoot());

@@ -30,7 +30,7 @@ public final class ContentParser {
     sections.forEach(s -> disclosure.put(s.name(), s.disclosure()));
 
     FrontMatterParser frontMatter = new FrontMatterParser(config);
-    AttachmentChecker attachments = new AttachmentChecker(files.siteConfig().path().getParent());
+    AttachmentChecker attachments = new AttachmentChecker(new ReportFolder(files.siteConfig().path().getParent()));
     List<Report> reports = new ArrayList<>();
     for (SourceFile file : files.reports()) {
       if (file.folders().isEmpty()) {

@@ -2,6 +2,8 @@ package gongkai.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -17,9 +19,13 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
 import gongkai.content.Content;
+import gongkai.content.ReportFolder;
 import gongkai.content.Report;
 import gongkai.content.SectionPage;
+import gongkai.problem.BuildFailedException;
+import gongkai.problem.Problems;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -32,6 +38,7 @@ import java.util.Map;
 public final class MarkdownRenderer {
   private static final DataKey<Map<Node, String>> HEADING_IDS =
       new DataKey<>("GONGKAI_HEADING_IDS", new IdentityHashMap<>());
+  private static final DataKey<LocalFiles> LOCAL_FILES = new DataKey<>("GONGKAI_LOCAL_FILES", (LocalFiles) null);
   private static final List<String> URL_ATTRIBUTES = List.of("href", "src");
 
   private final Parser parser;
@@ -72,6 +79,10 @@ public final class MarkdownRenderer {
                           attributes.remove(name);
                         }
                       }
+                      LocalFiles files = LOCAL_FILES.get(context.getDocument());
+                      if (files != null) {
+                        noteLocalFile(files, node, attributes);
+                      }
                       // The link text of a bare address is the address: print need not repeat it.
                       if (node instanceof AutoLink && attributes.contains("href")) {
                         attributes.addValue("class", "url");
@@ -88,20 +99,36 @@ public final class MarkdownRenderer {
             .build();
   }
 
-  /** Renders every report body and section introduction, keyed by the file's path below content/. */
-  public Map<String, RenderedBody> renderAll(Content content) {
+  /**
+   * Renders every report body and section introduction, keyed by the file's path below content/.
+   * The images and files a report names by a relative address are looked up in {@code folder} and
+   * linked at {@code addresses}.
+   *
+   * @throws BuildFailedException naming every image or linked file that cannot be published
+   */
+  public Map<String, RenderedBody> renderAll(Content content, ReportFolder folder, FileAddress addresses) {
     Map<String, RenderedBody> bodies = new java.util.TreeMap<>();
+    Problems problems = new Problems();
     for (Report report : content.reports()) {
-      bodies.put(report.source().relativePath(), render(report.markdown()));
+      LocalFiles files = new LocalFiles(folder, addresses, report);
+      bodies.put(report.source().relativePath(), render(report.markdown(), files));
+      files.problems().forEach(problems::add);
     }
+    problems.throwIfAny();
     for (SectionPage section : content.sectionPages()) {
       bodies.put(section.source().relativePath(), render(section.markdown()));
     }
     return bodies;
   }
 
+  /** Renders {@code markdown} alone: relative addresses are kept as written, and no file is looked up. */
   public RenderedBody render(String markdown) {
+    return render(markdown, null);
+  }
+
+  private RenderedBody render(String markdown, LocalFiles files) {
     Document document = parser.parse(markdown);
+    document.set(LOCAL_FILES, files);
     CjkAutolinks.trim(document);
     List<Heading> nodes = new ArrayList<>();
     collectHeadings(document, nodes);
@@ -118,7 +145,23 @@ public final class MarkdownRenderer {
       headings.add(new gongkai.markdown.Heading(nodes.get(i).getLevel(), ids.get(i), texts.get(i)));
     }
     document.set(HEADING_IDS, idByNode);
-    return RenderedBody.of(renderer.render(document), headings);
+    String html = renderer.render(document);
+    return RenderedBody.of(html, headings, files == null ? List.of() : files.found());
+  }
+
+  private static void noteLocalFile(LocalFiles files, Node node, MutableAttributes attributes) {
+    int line = node.getLineNumber();
+    if ((node instanceof Image || node instanceof ImageRef) && attributes.contains("src")) {
+      files.image(attributes.getValue("src"), line).ifPresent(image -> {
+        attributes.replaceValue("src", image.href());
+        ImageSize.read(image.file().source()).ifPresent(size -> {
+          attributes.replaceValue("width", Integer.toString(size.width()));
+          attributes.replaceValue("height", Integer.toString(size.height()));
+        });
+      });
+    } else if (attributes.contains("href")) {
+      files.link(attributes.getValue("href"), line).ifPresent(file -> attributes.replaceValue("href", file.href()));
+    }
   }
 
   private static void collectHeadings(Node node, List<Heading> out) {

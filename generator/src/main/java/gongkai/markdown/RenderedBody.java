@@ -1,5 +1,6 @@
 package gongkai.markdown;
 
+import gongkai.content.ReportFolder;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,15 +10,22 @@ import java.util.Objects;
  * @param html the body's HTML, ready to place inside the page's article
  * @param headings every heading in document order
  * @param toc the headings nested for the 目录导读
+ * @param files the images and other files the body names by a relative address, found beside the
+ *     report; they are published at the same place beside its page
  */
-public record RenderedBody(String html, List<Heading> headings, List<TocEntry> toc) {
+public record RenderedBody(String html, List<Heading> headings, List<TocEntry> toc, List<ReportFolder.Found> files) {
   public RenderedBody {
     Objects.requireNonNull(html, "html");
     headings = List.copyOf(headings);
     toc = List.copyOf(toc);
+    files = List.copyOf(files);
   }
 
   public static RenderedBody of(String html, List<Heading> headings) {
-    return new RenderedBody(html, headings, TocEntry.nest(headings));
+    return of(html, headings, List.of());
+  }
+
+  public static RenderedBody of(String html, List<Heading> headings, List<ReportFolder.Found> files) {
+    return new RenderedBody(html, headings, TocEntry.nest(headings), files);
   }
 }

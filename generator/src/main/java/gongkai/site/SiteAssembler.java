@@ -4,6 +4,7 @@ import gongkai.content.AttachmentFile;
 import gongkai.content.Content;
 import gongkai.content.Report;
 import gongkai.content.SectionPage;
+import gongkai.markdown.FileAddress;
 import gongkai.markdown.RenderedBody;
 import gongkai.problem.Problem;
 import gongkai.problem.Problems;
@@ -82,6 +83,15 @@ public final class SiteAssembler {
     }
     all.sort(NEWEST_FIRST);
     return new Site(content.config(), urls, sections, all);
+  }
+
+  /**
+   * Where a file beside a report is published: beside the standard page, like its attachments, and
+   * linked root-relative, so both editions link to the one copy.
+   */
+  public static FileAddress fileAddress(Content content) {
+    UrlScheme urls = new UrlScheme(content.config().baseUrl(), Edition.STANDARD);
+    return (report, path) -> urls.sharedHref(UrlScheme.reportPath(report.source().folders(), report.meta().slug()) + path);
   }
 
   /**

@@ -34,7 +34,7 @@ class AttachmentCheckerTest {
     SourceFile report = new SourceFile(folder.resolve("a.md"), display, "gkml/2024/a.md", "");
     YamlMapping mapping = YamlMapping.parse(yaml.toString(), display, 2);
     List<Attachment> listed = List.of(files).stream().map(f -> new Attachment(f, null)).toList();
-    return new AttachmentChecker(content).check(report, listed, mapping, problems);
+    return new AttachmentChecker(new ReportFolder(content)).check(report, listed, mapping, problems);
   }
 
   private List<String> problemLines() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gongkai.content.Content;
 import gongkai.content.ContentFiles;
 import gongkai.content.ContentParser;
+import gongkai.content.ReportFolder;
 import gongkai.content.SourceFile;
 import java.nio.file.Path;
 import java.util.List;
@@ -239,7 +240,7 @@ class MarkdownRendererTest {
     SourceFile section = source("gkml/_index.md", "---\ntitle: 目录\n---\n栏目介绍。\n");
     Content content = ContentParser.parse(new ContentFiles(site, List.of(report), List.of(section)), null);
 
-    Map<String, RenderedBody> bodies = renderer.renderAll(content);
+    Map<String, RenderedBody> bodies = renderer.renderAll(content, new ReportFolder(Path.of("content")), (r, p) -> p);
 
     assertThat(bodies).containsOnlyKeys("gkml/_index.md", "gkml/a.md");
     assertThat(bodies.get("gkml/a.md").html()).isEqualTo("<h2 id=\"概述\">概述</h2>\n");

@@ -1,0 +1,147 @@
+package gongkai.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a file a report names (an attachment, an image, a linked document) in the report's folder
+ * and checks it can be published beside the report's page: a readable regular file, inside
+ * {@code content/}, below the report's folder, with a place of its own. A report folder is
+ * self-contained this way: a relative address that works next to the Markdown file works next to the
+ * built page too (DESIGN.md, URL scheme).
+ */
+public final class ReportFolder {
+  private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:.*");
+
+  private final Path contentDir;
+  private Path realContentDir;
+
+  /** @param contentDir the site's {@code content/} folder */
+  public ReportFolder(Path contentDir) {
+    this.contentDir = Objects.requireNonNull(contentDir, "contentDir");
+  }
+
+  /** What looking a file up gave. */
+  public sealed interface Lookup permits Found, Refused {}
+
+  /**
+   * A file that can be published.
+   *
+   * @param path where it is below the report's folder, normalised, with {@code /} separators, e.g.
+   *     {@code 附件/统计表.xlsx}; it keeps that place below the report's page
+   * @param source the file on disk
+   * @param size its size in bytes
+   */
+  public record Found(String path, Path source, long size) implements Lookup {
+    public Found {
+      Objects.requireNonNull(source, "source");
+      if (path == null || path.isEmpty() || path.startsWith("/") || path.contains("\\")
+          || ("/" + path + "/").contains("/../") || ("/" + path + "/").contains("/./")) {
+        throw new IllegalArgumentException("not a normalised relative path: " + path);
+      }
+    }
+  }
+
+  /**
+   * A file that cannot be published, told so that a caller can say which file it means first:
+   * {@code attachment 'x.pdf' } + problem + {@code  — } + fix.
+   */
+  public record Refused(String problem, String fix) implements Lookup {}
+
+  /**
+   * Looks up {@code file}, a path relative to {@code report}'s folder as the publisher wrote it
+   * (already percent-decoded when it came from a link).
+   */
+  public Lookup find(SourceFile report, String file) {
+    Path reportDir = report.path().getParent();
+    // Folders as publishers write them: content/gkml/2024/
+    String folder = slash(report.displayPath().getParent()) + "/";
+    String name = file.substring(file.lastIndexOf('/') + 1);
+    String path = normalise(file);
+    Path source = path == null ? null : resolve(reportDir, path);
+    if (file.contains("\\")) {
+      return new Refused("uses '\\' between folders", "write '" + file.replace('\\', '/') + "'");
+    } else if (file.startsWith("/") || DRIVE.matcher(file).matches()) {
+      return new Refused("is an absolute path", "copy the file into " + folder + " and write '" + name + "'");
+    } else if (path != null && source == null) {
+      return new Refused("is not a file name this system accepts", "rename the file using letters, digits, '-' and '.'");
+    } else if (path == null) {
+      // Files are served beside the report's page, in the folders they have below the report's
+      // folder; a file above it has no place there, even inside content/.
+      return new Refused("is outside the report's folder", "copy the file into " + folder + " and write '" + name + "'");
+    } else if (!Files.exists(source)) {
+      return new Refused(
+          "not found next to the report",
+          "put the file in " + slash(report.displayPath().getParent().resolve(path).getParent()) + "/ or fix the name");
+    } else if (!realPath(source).startsWith(realContentDir())) {
+      // A link could publish any file the build can read (a key, a password file).
+      return new Refused("is a link to a file outside content/", "copy the file itself into " + folder);
+    } else if (Files.isDirectory(source)) {
+      return new Refused("is a folder, not a file", "list each file in it, e.g. '" + (path.isEmpty() ? "" : path + "/") + "附件1.pdf'");
+    } else if (!Files.isRegularFile(source)) {
+      return new Refused("is not a regular file", "replace it with the file itself");
+    } else if (!Files.isReadable(source)) {
+      return new Refused("cannot be read", "check its permissions");
+    } else if (path.equalsIgnoreCase("index.html")) {
+      return new Refused("would replace the report's page, which is index.html in the same folder", "rename the file");
+    }
+    return new Found(path, source, size(source));
+  }
+
+  /** Read when first needed: a site without such files never touches the file system here. */
+  private Path realContentDir() {
+    if (realContentDir == null) {
+      realContentDir = realPath(contentDir);
+    }
+    return realContentDir;
+  }
+
+  /** {@code file} without empty and {@code .} segments; null when it has a {@code ..} segment. */
+  private static String normalise(String file) {
+    List<String> parts = new ArrayList<>();
+    for (String part : file.split("/")) {
+      if (part.equals("..")) {
+        return null;
+      }
+      if (!part.isEmpty() && !part.equals(".")) {
+        parts.add(part);
+      }
+    }
+    return String.join("/", parts);
+  }
+
+  private static Path resolve(Path dir, String path) {
+    try {
+      return dir.resolve(path);
+    } catch (InvalidPathException e) {
+      return null;
+    }
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path realPath(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String slash(Path path) {
+    return path.toString().replace('\\', '/');
+  }
+}
