@@ -6,9 +6,12 @@ import gongkai.content.ContentParser;
 import gongkai.markdown.MarkdownRenderer;
 import gongkai.markdown.RenderedBody;
 import gongkai.output.AssetCollector;
+import gongkai.output.AtomFeedWriter;
 import gongkai.output.AttachmentCollector;
 import gongkai.output.OutputDirectory;
 import gongkai.output.OutputFile;
+import gongkai.output.RobotsTxt;
+import gongkai.output.SitemapWriter;
 import gongkai.output.SyncResult;
 import gongkai.site.Edition;
 import gongkai.site.Site;
@@ -41,10 +44,12 @@ public final class Build {
     List<RenderedPage> pages = new ArrayList<>();
     List<OutputFile> attachments = new ArrayList<>();
     int reports = 0;
+    Site standard = null;
     for (Edition edition : Edition.values()) {
       Site site = SiteAssembler.assemble(content, bodies, options.includeDrafts(), edition);
       if (edition == Edition.STANDARD) {
         attachments.addAll(AttachmentCollector.collect(site)); // shared by both editions
+        standard = site;
       }
       Theme theme = themes.load(edition.theme());
       Map<String, Object> messages = Messages.load(theme, site.config().language(), options.siteRoot());
@@ -56,6 +61,9 @@ public final class Build {
     List<OutputFile> files = new ArrayList<>(AssetCollector.collect(used, options.siteRoot()));
     files.addAll(attachments);
     pages.forEach(page -> files.add(OutputFile.text(page.path(), page.html())));
+    files.add(SitemapWriter.write(standard, pages));
+    files.add(RobotsTxt.write(standard));
+    files.addAll(AtomFeedWriter.write(standard));
     SyncResult sync = new OutputDirectory(options.outputDir()).sync(files);
     return new BuildResult(
         reports, pages.size(), sync.written(), sync.unchanged(), sync.removed(),
