@@ -7,9 +7,12 @@ import gongkai.content.ReportFolder;
 import gongkai.markdown.MarkdownRenderer;
 import gongkai.markdown.RenderedBody;
 import gongkai.output.AssetCollector;
+import gongkai.output.AtomFeedWriter;
 import gongkai.output.OutputDirectory;
 import gongkai.output.OutputFile;
 import gongkai.output.ReportFileCollector;
+import gongkai.output.RobotsTxt;
+import gongkai.output.SitemapWriter;
 import gongkai.output.SyncResult;
 import gongkai.site.Edition;
 import gongkai.site.Site;
@@ -35,7 +38,7 @@ public final class Build {
   public static BuildResult run(BuildOptions options) {
     long start = System.nanoTime();
     Content content = ContentParser.parse(new ContentLoader(options.siteRoot()).load(), options.baseUrlOverride());
-    Map<String, RenderedBody> bodies = 
+    Map<String, RenderedBody> bodies =
         new MarkdownRenderer()
             .renderAll(content, new ReportFolder(options.siteRoot().resolve("content")), SiteAssembler.fileAddress(content));
     ThemeLoader themes = new ThemeLoader(options.siteRoot());
@@ -44,10 +47,12 @@ public final class Build {
     List<RenderedPage> pages = new ArrayList<>();
     List<OutputFile> attachments = new ArrayList<>();
     int reports = 0;
+    Site standard = null;
     for (Edition edition : Edition.values()) {
       Site site = SiteAssembler.assemble(content, bodies, options.includeDrafts(), edition);
       if (edition == Edition.STANDARD) {
         attachments.addAll(ReportFileCollector.collect(site)); // shared by both editions
+        standard = site;
       }
       Theme theme = themes.load(edition.theme());
       Map<String, Object> messages = Messages.load(theme, site.config().language(), options.siteRoot());
@@ -59,6 +64,9 @@ public final class Build {
     List<OutputFile> files = new ArrayList<>(AssetCollector.collect(used, options.siteRoot()));
     files.addAll(attachments);
     pages.forEach(page -> files.add(OutputFile.text(page.path(), page.html())));
+    files.add(SitemapWriter.write(standard, pages));
+    files.add(RobotsTxt.write(standard));
+    files.addAll(AtomFeedWriter.write(standard));
     SyncResult sync = new OutputDirectory(options.outputDir()).sync(files);
     return new BuildResult(
         reports, pages.size(), sync.written(), sync.unchanged(), sync.removed(),

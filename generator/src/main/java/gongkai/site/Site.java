@@ -34,4 +34,22 @@ public record Site(SiteConfig config, UrlScheme urls, List<Section> sections, Li
   public String title() {
     return config.title();
   }
+
+  /** Site path of the Atom feed of the whole site ({@code feed.xml}) or of a section ({@code gkml/feed.xml}). */
+  public static String feedPath(Section section) {
+    return (section == null ? "" : section.path()) + "feed.xml";
+  }
+
+  /**
+   * Root-relative link to the site's Atom feed. There is one feed, of standard-edition addresses
+   * (care pages are canonicalised to them), so the care edition links to it too.
+   */
+  public String feedUrl() {
+    return urls.sharedHref(feedPath(null));
+  }
+
+  /** Root-relative link to a section's Atom feed, the same from both editions. */
+  public String sectionFeedUrl(Section section) {
+    return urls.sharedHref(feedPath(section));
+  }
 }
