@@ -55,7 +55,7 @@ public final class Build {
         standard = site;
       }
       Theme theme = themes.load(edition.theme());
-      Map<String, Object> messages = Messages.load(theme, site.config().language(), options.siteRoot());
+      Map<String, Object> messages = Messages.load(theme, site.config().language(), options.siteRoot(), site.config().languageLine());
       pages.addAll(new PageRenderer(theme, messages, options.siteRoot(), content.config().qrErrorCorrection()).renderAll(site));
       used.add(theme);
       reports = site.reports().size();

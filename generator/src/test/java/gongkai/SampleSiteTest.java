@@ -166,7 +166,7 @@ class SampleSiteTest {
     List<String> pages = TestSites.files(out).keySet().stream().filter(p -> p.endsWith(".html")).toList();
     List<String> standard = pages.stream().filter(p -> !p.startsWith("care/")).toList();
     List<String> care = pages.stream().filter(p -> p.startsWith("care/")).map(p -> p.substring("care/".length())).toList();
-    assertThat(standard).hasSize(9);
+    assertThat(standard).hasSize(10);
     assertThat(care).containsExactlyElementsOf(standard);
   }
 

@@ -1,6 +1,7 @@
 package gongkai.content;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +18,8 @@ import java.util.Objects;
  * @param sections section folders in display order; sections not listed follow alphabetically
  * @param footer identifiers every Chinese government site shows in its footer
  * @param qrErrorCorrection error correction of the pages' QR codes ({@code qr: error_correction:})
+ * @param languageLine the line of {@code language:} in site.yaml, for problems; 0 when not set
+ * @param accessibility the accessibility statement's settings ({@code accessibility:})
  */
 public record SiteConfig(
     String title,
@@ -27,10 +30,13 @@ public record SiteConfig(
     String portalUrl,
     List<String> sections,
     Footer footer,
-    QrErrorCorrection qrErrorCorrection) {
+    QrErrorCorrection qrErrorCorrection,
+    int languageLine,
+    Accessibility accessibility) {
 
   public SiteConfig {
     Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(accessibility, "accessibility");
     Objects.requireNonNull(baseUrl, "baseUrl");
     Objects.requireNonNull(timeZone, "timeZone");
     Objects.requireNonNull(qrErrorCorrection, "qrErrorCorrection");
@@ -53,9 +59,23 @@ public record SiteConfig(
     this(title, baseUrl, language, timeZone, organization, portalUrl, sections, footer, QrErrorCorrection.DEFAULT);
   }
 
+  /** Settings without a known language line or accessibility contacts. */
+  public SiteConfig(
+      String title,
+      URI baseUrl,
+      String language,
+      ZoneId timeZone,
+      String organization,
+      String portalUrl,
+      List<String> sections,
+      Footer footer,
+      QrErrorCorrection qrErrorCorrection) {
+    this(title, baseUrl, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, 0, Accessibility.NONE);
+  }
+
   /** Returns a copy published at {@code url}, e.g. for {@code --base-url}. */
   public SiteConfig withBaseUrl(URI url) {
-    return new SiteConfig(title, url, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection);
+    return new SiteConfig(title, url, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, languageLine, accessibility);
   }
 
   /**
@@ -68,4 +88,22 @@ public record SiteConfig(
    * @param phone contact telephone
    */
   public record Footer(String siteCode, String icp, String publicSecurity, String address, String phone) {}
+
+  /**
+   * What the accessibility statement says beyond its fixed text; each is null when not set, and the
+   * page shows only what is set.
+   *
+   * @param email where readers report a problem (shown as a mailto: link)
+   * @param phone a telephone number for reports
+   * @param responseDays working days within which the office answers
+   * @param reviewed when the statement was last reviewed; never the build time, so builds repeat
+   */
+  public record Accessibility(String email, String phone, Integer responseDays, LocalDate reviewed) {
+    public static final Accessibility NONE = new Accessibility(null, null, null, null);
+
+    /** Whether any way to report a problem is set. */
+    public boolean hasContact() {
+      return email != null || phone != null;
+    }
+  }
 }

@@ -5,6 +5,7 @@ import gongkai.problem.Problems;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 
@@ -41,7 +42,9 @@ public final class SiteConfigLoader {
             portalUrl(fields),
             fields.textList("sections"),
             footer(yaml.get("footer")),
-            qrErrorCorrection(yaml.get("qr"), fields));
+            qrErrorCorrection(yaml.get("qr"), fields),
+            language == null ? 0 : Math.max(yaml.line("language"), 1),
+            accessibility(yaml.get("accessibility"), fields));
     problems.throwIfAny();
     return config;
   }
@@ -124,6 +127,44 @@ public final class SiteConfigLoader {
       fields.problem("qr", "qr error_correction '" + text + "' is not one of L, M, Q, H", fix);
       return QrErrorCorrection.DEFAULT;
     }
+  }
+
+  /** {@code accessibility: {email, phone, response_days, reviewed}}, all optional. */
+  private static SiteConfig.Accessibility accessibility(JsonNode node, FieldReader fields) {
+    if (node == null) {
+      return SiteConfig.Accessibility.NONE;
+    }
+    if (!node.isObject()) {
+      fields.problem(
+          "accessibility",
+          "'accessibility' must be a mapping",
+          "write accessibility: {email: …, phone: …, response_days: 15, reviewed: 2026-11-01}, or leave it out");
+      return SiteConfig.Accessibility.NONE;
+    }
+    String email = textOrNull(node, "email");
+    if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      fields.problem("accessibility", "accessibility email '" + email + "' is not an e-mail address", "write it as name@example.gov.cn");
+      email = null;
+    }
+    Integer days = null;
+    String daysText = textOrNull(node, "response_days");
+    if (daysText != null) {
+      if (daysText.matches("[1-9][0-9]{0,2}")) {
+        days = Integer.valueOf(daysText);
+      } else {
+        fields.problem("accessibility", "accessibility response_days '" + daysText + "' is not a number of days", "write a whole number such as 15");
+      }
+    }
+    LocalDate reviewed = null;
+    String reviewedText = textOrNull(node, "reviewed");
+    if (reviewedText != null) {
+      try {
+        reviewed = LocalDate.parse(reviewedText);
+      } catch (DateTimeException e) {
+        fields.problem("accessibility", "accessibility reviewed '" + reviewedText + "' is not a date", "use YYYY-MM-DD, e.g. reviewed: 2026-11-01");
+      }
+    }
+    return new SiteConfig.Accessibility(email, textOrNull(node, "phone"), days, reviewed);
   }
 
   private static String textOrNull(JsonNode node, String key) {

@@ -29,6 +29,8 @@ import java.util.Map;
 public final class PageRenderer {
   static final int LATEST_ON_HOME = 10;
   static final String NOT_FOUND = "404.html";
+  /** The accessibility statement, linked from every page's footer. */
+  static final String ACCESSIBILITY = "accessibility/";
 
   private final PebbleEngine engine;
   private final Map<String, Object> messages;
@@ -62,7 +64,7 @@ public final class PageRenderer {
     this.headScript = InlineScript.of(render(InlineScript.TEMPLATE, new HashMap<>()));
   }
 
-  /** Every page of the site's edition: home, section lists, reports and the 404 page. */
+  /** Every page of the site's edition: home, section lists, reports, the accessibility statement and the 404 page. */
   public List<RenderedPage> renderAll(Site site) {
     UrlScheme urls = site.urls();
     List<RenderedPage> pages = new ArrayList<>();
@@ -73,6 +75,7 @@ public final class PageRenderer {
         pages.add(new RenderedPage(urls.outputFile(report.path()), report(site, report)));
       }
     }
+    pages.add(new RenderedPage(urls.outputFile(ACCESSIBILITY), accessibility(site)));
     pages.add(new RenderedPage(urls.outputFile(NOT_FOUND), notFound(site)));
     return List.copyOf(pages);
   }
@@ -94,6 +97,10 @@ public final class PageRenderer {
     context.put("page", report);
     context.put("readAloud", true);
     return render("report.peb", context);
+  }
+
+  String accessibility(Site site) {
+    return render("accessibility.peb", context(site, ACCESSIBILITY));
   }
 
   String notFound(Site site) {
@@ -118,6 +125,7 @@ public final class PageRenderer {
     context.put("pageUrl", site.urls().absolute(path));
     context.put("headScript", headScript);
     context.put("readAloud", false);
+    context.put("accessibilityUrl", site.urls().href(ACCESSIBILITY));
     return context;
   }
 

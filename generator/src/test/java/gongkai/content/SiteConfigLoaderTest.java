@@ -62,7 +62,10 @@ class SiteConfigLoaderTest {
                 "示例市交通运输局",
                 "https://www.example.gov.cn/",
                 List.of("gkml", "tzgg"),
-                new SiteConfig.Footer("1100000001", "京ICP备00000000号", "京公网安备 11000002000001号", "示例市人民路1号", "010-12345678")));
+                new SiteConfig.Footer("1100000001", "京ICP备00000000号", "京公网安备 11000002000001号", "示例市人民路1号", "010-12345678"),
+                QrErrorCorrection.DEFAULT,
+                3,
+                SiteConfig.Accessibility.NONE));
   }
 
   @Test
@@ -258,5 +261,48 @@ class SiteConfigLoaderTest {
         TITLE + "base_url: https://www.example.gov.cn/\nqr: M\n",
         null,
         "content/site.yaml:3: 'qr' must be a mapping with the key error_correction — write qr: {error_correction: M} with one of L, M, Q, H, or leave qr out for M");
+  }
+
+  @Test
+  void accessibilitySettingsAreRead() {
+    SiteConfig config =
+        load(
+            TITLE
+                + """
+                base_url: https://www.example.gov.cn/
+                accessibility:
+                  email: wza@example.gov.cn
+                  phone: 010-12345678
+                  response_days: 15
+                  reviewed: 2026-11-01
+                """);
+
+    assertThat(config.accessibility())
+        .isEqualTo(new SiteConfig.Accessibility("wza@example.gov.cn", "010-12345678", 15, java.time.LocalDate.of(2026, 11, 1)));
+    assertThat(config.accessibility().hasContact()).isTrue();
+  }
+
+  @Test
+  void accessibilitySettingsAreOptional() {
+    SiteConfig config = load(TITLE + "base_url: https://www.example.gov.cn/\naccessibility: {phone: 010-1}\n");
+
+    assertThat(load(TITLE + "base_url: https://www.example.gov.cn/\n").accessibility()).isEqualTo(SiteConfig.Accessibility.NONE);
+    assertThat(config.accessibility()).isEqualTo(new SiteConfig.Accessibility(null, "010-1", null, null));
+  }
+
+  @Test
+  void wrongAccessibilitySettingsAreProblemsAtTheirBlock() {
+    assertProblems(
+        TITLE + "base_url: https://www.example.gov.cn/\naccessibility:\n  email: wza\n  response_days: soon\n  reviewed: 2026-13-01\n",
+        null,
+        "content/site.yaml:3: accessibility email 'wza' is not an e-mail address — write it as name@example.gov.cn",
+        "content/site.yaml:3: accessibility response_days 'soon' is not a number of days — write a whole number such as 15",
+        "content/site.yaml:3: accessibility reviewed '2026-13-01' is not a date — use YYYY-MM-DD, e.g. reviewed: 2026-11-01");
+  }
+
+  @Test
+  void languageLineIsKeptForProblemsAboutTheLanguage() {
+    assertThat(load(TITLE + "base_url: https://www.example.gov.cn/\nlanguage: en-GB\n").languageLine()).isEqualTo(3);
+    assertThat(load(TITLE + "base_url: https://www.example.gov.cn/\n").languageLine()).isZero();
   }
 }

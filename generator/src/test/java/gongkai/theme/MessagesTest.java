@@ -103,18 +103,45 @@ class MessagesTest {
   }
 
   @Test
-  void missingLanguageFileIsAProblemNamingTheFileAndTheFix() throws IOException {
+  void unsupportedLanguageIsAProblemAtSiteYamlsLineListingTheLanguagesThereAre() throws IOException {
     write("themes/standard/i18n/zh-CN.yaml", "home: 首页\n");
+    write("themes/standard/i18n/en.yaml", "home: Home\n");
     write("themes/care/i18n/zh-CN.yaml", "home: 首页\n");
 
     BuildFailedException e =
-        catchThrowableOfType(BuildFailedException.class, () -> Messages.load(theme("care", theme("standard", null)), "en", site));
+        catchThrowableOfType(BuildFailedException.class, () -> Messages.load(theme("care", theme("standard", null)), "fr", site, 4));
 
     assertThat(e.problems())
         .extracting(Object::toString)
         .containsExactly(
-            "themes/care/i18n/en.yaml: theme 'care' has no UI strings for language 'en'"
-                + " — set language in content/site.yaml to one the theme has (e.g. zh-CN), or add the file");
+            "content/site.yaml:4: theme 'care' has no UI strings for language 'fr'"
+                + " — set language to one of en, zh-CN (a regional tag such as en-GB uses en), or add themes/care/i18n/fr.yaml");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"en", "en-GB", "en-US", "EN-gb", "en-Latn-GB"})
+  void regionalTagsUseTheLanguagesFile(String language) throws IOException {
+    write("themes/standard/i18n/zh-CN.yaml", "home: 首页\n");
+    write("themes/standard/i18n/en.yaml", "home: Home\n");
+
+    assertThat(Messages.load(theme("standard", null), language, site)).isEqualTo(Map.of("home", "Home"));
+  }
+
+  @Test
+  void theMostSpecificFileWins() throws IOException {
+    write("themes/standard/i18n/en.yaml", "colour: color\n");
+    write("themes/standard/i18n/en-GB.yaml", "colour: colour\n");
+
+    assertThat(Messages.load(theme("standard", null), "en-GB", site)).isEqualTo(Map.of("colour", "colour"));
+    assertThat(Messages.load(theme("standard", null), "en-US", site)).isEqualTo(Map.of("colour", "color"));
+  }
+
+  @Test
+  void childThemeInheritsALanguageOnlyItsParentHas() throws IOException {
+    write("themes/standard/i18n/en.yaml", "home: Home\nskip: Skip\n");
+    write("themes/care/i18n/zh-CN.yaml", "skip: 跳到正文内容\n");
+
+    assertThat(Messages.load(theme("care", theme("standard", null)), "en", site)).isEqualTo(Map.of("home", "Home", "skip", "Skip"));
   }
 
   @Test
