@@ -9,6 +9,8 @@ import gongkai.output.AssetCollector;
 import gongkai.output.AttachmentCollector;
 import gongkai.output.OutputDirectory;
 import gongkai.output.OutputFile;
+import gongkai.output.SearchIndex;
+import gongkai.output.SearchIndexWriter;
 import gongkai.output.SyncResult;
 import gongkai.site.Edition;
 import gongkai.site.Site;
@@ -40,11 +42,13 @@ public final class Build {
     List<Theme> used = new ArrayList<>();
     List<RenderedPage> pages = new ArrayList<>();
     List<OutputFile> attachments = new ArrayList<>();
+    OutputFile searchIndex = null;
     int reports = 0;
     for (Edition edition : Edition.values()) {
       Site site = SiteAssembler.assemble(content, bodies, options.includeDrafts(), edition);
       if (edition == Edition.STANDARD) {
         attachments.addAll(AttachmentCollector.collect(site)); // shared by both editions
+        searchIndex = SearchIndexWriter.write(SearchIndex.of(site)); // likewise
       }
       Theme theme = themes.load(edition.theme());
       Map<String, Object> messages = Messages.load(theme, site.config().language(), options.siteRoot());
@@ -55,6 +59,7 @@ public final class Build {
 
     List<OutputFile> files = new ArrayList<>(AssetCollector.collect(used, options.siteRoot()));
     files.addAll(attachments);
+    files.add(searchIndex);
     pages.forEach(page -> files.add(OutputFile.text(page.path(), page.html())));
     SyncResult sync = new OutputDirectory(options.outputDir()).sync(files);
     return new BuildResult(
