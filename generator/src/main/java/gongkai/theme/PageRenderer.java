@@ -29,6 +29,10 @@ import java.util.Map;
 public final class PageRenderer {
   static final int LATEST_ON_HOME = 10;
   static final String NOT_FOUND = "404.html";
+  /** The search page of each edition; the header form of every page submits to it. */
+  static final String SEARCH = "search/";
+  /** The search index both editions fetch (written by gongkai.output.SearchIndexWriter). */
+  static final String SEARCH_INDEX = "search-index.json";
 
   private final PebbleEngine engine;
   private final Map<String, Object> messages;
@@ -62,7 +66,7 @@ public final class PageRenderer {
     this.headScript = InlineScript.of(render(InlineScript.TEMPLATE, new HashMap<>()));
   }
 
-  /** Every page of the site's edition: home, section lists, reports and the 404 page. */
+  /** Every page of the site's edition: home, section lists, reports, the search page and the 404 page. */
   public List<RenderedPage> renderAll(Site site) {
     UrlScheme urls = site.urls();
     List<RenderedPage> pages = new ArrayList<>();
@@ -73,6 +77,7 @@ public final class PageRenderer {
         pages.add(new RenderedPage(urls.outputFile(report.path()), report(site, report)));
       }
     }
+    pages.add(new RenderedPage(urls.outputFile(SEARCH), search(site)));
     pages.add(new RenderedPage(urls.outputFile(NOT_FOUND), notFound(site)));
     return List.copyOf(pages);
   }
@@ -94,6 +99,12 @@ public final class PageRenderer {
     context.put("page", report);
     context.put("readAloud", true);
     return render("report.peb", context);
+  }
+
+  String search(Site site) {
+    Map<String, Object> context = context(site, SEARCH);
+    context.put("searchIndexUrl", site.urls().sharedHref(SEARCH_INDEX));
+    return render("search.peb", context);
   }
 
   String notFound(Site site) {
@@ -118,6 +129,7 @@ public final class PageRenderer {
     context.put("pageUrl", site.urls().absolute(path));
     context.put("headScript", headScript);
     context.put("readAloud", false);
+    context.put("searchUrl", site.urls().href(SEARCH));
     return context;
   }
 
