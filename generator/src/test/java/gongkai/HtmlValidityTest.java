@@ -15,14 +15,14 @@ class HtmlValidityTest {
   @Test
   void everyPageOfTheSampleSiteIsValidHtml(@TempDir Path out) {
     Build.run(new BuildOptions(TestSites.projectRoot(), out, false, null));
-    assertAllPagesValid(out, 18);
+    assertAllPagesValid(out, 20);
   }
 
   @Test
   void everyPageOfTheDomainRootFixtureIsValidHtml(@TempDir Path tmp) {
     Path site = TestSites.assemble(TestSites.testResources().resolve("sites/domain-root/content"), tmp.resolve("site"));
     Build.run(new BuildOptions(site, tmp.resolve("public"), true, null));
-    assertAllPagesValid(tmp.resolve("public"), 16);
+    assertAllPagesValid(tmp.resolve("public"), 18);
   }
 
   private static void assertAllPagesValid(Path out, int expectedPages) {
