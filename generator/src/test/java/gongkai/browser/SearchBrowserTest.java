@@ -72,6 +72,22 @@ class SearchBrowserTest extends BrowserTestBase {
     assertThat(browser.driver().getCurrentUrl()).isEqualTo(site.url(edition + "tzgg/2024/chunyun-tongzhi/"));
   }
 
+  /** WCAG 2.1.1 and 2.5.8: the header form is reached by Tab; targets ≥ 24 px, ≥ 44 px in the care edition. */
+  @ParameterizedTest(name = "/jtj/{0}")
+  @ValueSource(strings = {"", "care/"})
+  void headerFormIsReachedByKeyboardAndLargeEnough(String edition) {
+    open(edition + SEED, 375);
+    tabTo("#header-search-q");
+    double least = edition.isEmpty() ? 24 : 44;
+    for (String target : List.of("#header-search-q", ".header-search-button")) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> box = (Map<String, Object>) browser.js(
+          "const r = document.querySelector(arguments[0]).getBoundingClientRect(); return {w: r.width, h: r.height};", target);
+      assertThat(number(box.get("w"))).as("%s width on /jtj/%s", target, edition + SEED).isGreaterThanOrEqualTo(least);
+      assertThat(number(box.get("h"))).as("%s height on /jtj/%s", target, edition + SEED).isGreaterThanOrEqualTo(least);
+    }
+  }
+
   @Test
   void titleHitsComeBeforeBodyHitsAndNewerBeforeOlder() {
     open("search/?q=" + java.net.URLEncoder.encode("交通运输", java.nio.charset.StandardCharsets.UTF_8), 1280);
