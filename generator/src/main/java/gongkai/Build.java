@@ -12,6 +12,8 @@ import gongkai.output.OutputDirectory;
 import gongkai.output.OutputFile;
 import gongkai.output.ReportFileCollector;
 import gongkai.output.RobotsTxt;
+import gongkai.output.SearchIndex;
+import gongkai.output.SearchIndexWriter;
 import gongkai.output.SitemapWriter;
 import gongkai.output.SyncResult;
 import gongkai.site.Edition;
@@ -46,6 +48,7 @@ public final class Build {
     List<Theme> used = new ArrayList<>();
     List<RenderedPage> pages = new ArrayList<>();
     List<OutputFile> attachments = new ArrayList<>();
+    OutputFile searchIndex = null;
     int reports = 0;
     Site standard = null;
     for (Edition edition : Edition.values()) {
@@ -53,6 +56,7 @@ public final class Build {
       if (edition == Edition.STANDARD) {
         attachments.addAll(ReportFileCollector.collect(site)); // shared by both editions
         standard = site;
+        searchIndex = SearchIndexWriter.write(SearchIndex.of(site)); // likewise
       }
       Theme theme = themes.load(edition.theme());
       Map<String, Object> messages = Messages.load(theme, site.config().language(), options.siteRoot(), site.config().languageLine());
@@ -63,6 +67,7 @@ public final class Build {
 
     List<OutputFile> files = new ArrayList<>(AssetCollector.collect(used, options.siteRoot()));
     files.addAll(attachments);
+    files.add(searchIndex);
     pages.forEach(page -> files.add(OutputFile.text(page.path(), page.html())));
     files.add(SitemapWriter.write(standard, pages));
     files.add(RobotsTxt.write(standard));

@@ -15,14 +15,14 @@ class HtmlValidityTest {
   @Test
   void everyPageOfTheSampleSiteIsValidHtml(@TempDir Path out) {
     Build.run(new BuildOptions(TestSites.projectRoot(), out, false, null));
-    assertAllPagesValid(out, 20);
+    assertAllPagesValid(out, 22);
   }
 
   @Test
   void everyPageOfTheDomainRootFixtureIsValidHtml(@TempDir Path tmp) {
     Path site = TestSites.assemble(TestSites.testResources().resolve("sites/domain-root/content"), tmp.resolve("site"));
     Build.run(new BuildOptions(site, tmp.resolve("public"), true, null));
-    assertAllPagesValid(tmp.resolve("public"), 18);
+    assertAllPagesValid(tmp.resolve("public"), 20);
   }
 
   private static void assertAllPagesValid(Path out, int expectedPages) {

@@ -31,6 +31,10 @@ public final class PageRenderer {
   static final String NOT_FOUND = "404.html";
   /** The accessibility statement, linked from every page's footer. */
   static final String ACCESSIBILITY = "accessibility/";
+  /** The search page of each edition; the header form of every page submits to it. */
+  static final String SEARCH = "search/";
+  /** The search index both editions fetch (written by gongkai.output.SearchIndexWriter). */
+  static final String SEARCH_INDEX = "search-index.json";
 
   private final PebbleEngine engine;
   private final Map<String, Object> messages;
@@ -64,7 +68,7 @@ public final class PageRenderer {
     this.headScript = InlineScript.of(render(InlineScript.TEMPLATE, new HashMap<>()));
   }
 
-  /** Every page of the site's edition: home, section lists, reports, the accessibility statement and the 404 page. */
+  /** Every page of the site's edition: home, section lists, reports, the search page, the accessibility statement and the 404 page. */
   public List<RenderedPage> renderAll(Site site) {
     UrlScheme urls = site.urls();
     List<RenderedPage> pages = new ArrayList<>();
@@ -76,6 +80,7 @@ public final class PageRenderer {
       }
     }
     pages.add(new RenderedPage(urls.outputFile(ACCESSIBILITY), accessibility(site)));
+    pages.add(new RenderedPage(urls.outputFile(SEARCH), search(site)));
     pages.add(new RenderedPage(urls.outputFile(NOT_FOUND), notFound(site)));
     return List.copyOf(pages);
   }
@@ -103,6 +108,12 @@ public final class PageRenderer {
     return render("accessibility.peb", context(site, ACCESSIBILITY));
   }
 
+  String search(Site site) {
+    Map<String, Object> context = context(site, SEARCH);
+    context.put("searchIndexUrl", site.urls().sharedHref(SEARCH_INDEX));
+    return render("search.peb", context);
+  }
+
   String notFound(Site site) {
     Map<String, Object> context = context(site, NOT_FOUND);
     // The 404 page is served at whatever address was mistyped; a code for it would open nothing.
@@ -126,6 +137,7 @@ public final class PageRenderer {
     context.put("headScript", headScript);
     context.put("readAloud", false);
     context.put("accessibilityUrl", site.urls().href(ACCESSIBILITY));
+    context.put("searchUrl", site.urls().href(SEARCH));
     return context;
   }
 

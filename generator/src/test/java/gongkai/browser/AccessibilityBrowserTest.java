@@ -28,6 +28,22 @@ class AccessibilityBrowserTest extends BrowserTestBase {
     assertThat(results.getViolations()).as(() -> report(page, results.getViolations())).isEmpty();
   }
 
+  /** The search page with results (marks, snippets, the live count), which the crawl sees empty. */
+  @ParameterizedTest(name = "/jtj/{0} at {1} px")
+  @org.junit.jupiter.params.provider.CsvSource({"search/?q=%E4%BA%A4%E9%80%9A, 375", "search/?q=%E4%BA%A4%E9%80%9A, 1280",
+      "care/search/?q=%E4%BA%A4%E9%80%9A, 375", "care/search/?q=%E4%BA%A4%E9%80%9A, 1280"})
+  void searchResultsHaveNoWcag22AaViolations(String page, int width) {
+    open(page, width);
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+        .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("[data-search-list] li")).isEmpty());
+    Results results = analyze(new AxeBuilder().withTags(WCAG_A_AA));
+    assertThat(results.getViolations()).as(() -> report(page, results.getViolations())).isEmpty();
+    if (page.startsWith("care/")) {
+      Results contrast = analyze(new AxeBuilder().withOnlyRules(List.of("color-contrast-enhanced")));
+      assertThat(contrast.getViolations()).as(() -> report(page, contrast.getViolations())).isEmpty();
+    }
+  }
+
   /** The care edition promises AAA contrast (WCAG 1.4.6, 7:1), which axe checks but does not run by default. */
   @Test
   void careEditionPagesMeetEnhancedContrast() {

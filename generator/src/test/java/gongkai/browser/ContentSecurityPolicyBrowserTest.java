@@ -63,6 +63,21 @@ class ContentSecurityPolicyBrowserTest extends BrowserTestBase {
     assertNoViolations(page);
   }
 
+  /** Searching fetches the index, builds the results and changes the address: all within the policy. */
+  @ParameterizedTest(name = "/jtj/{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"search/?q=%E6%98%A5%E8%BF%90", "care/search/?q=%E6%98%A5%E8%BF%90"})
+  void searchingViolatesNothing(String page) {
+    open(page, 1280);
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+        .until(d -> !d.findElements(By.cssSelector("[data-search-list] mark")).isEmpty());
+    var input = browser.driver().findElement(By.id("search-q"));
+    input.clear();
+    input.sendKeys("公交", org.openqa.selenium.Keys.ENTER);
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+        .until(d -> d.getCurrentUrl().contains("%E5%85%AC%E4%BA%A4"));
+    assertNoViolations(page);
+  }
+
   /** The check can fail: content the policy forbids is reported by the listener and in the console. */
   @Test
   void forbiddenContentIsReported() {
