@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Times gongkai against Hugo on the same synthetic reports, in one run on one machine.
+#
+#   generator/bench/benchmark.sh [N ...]        default: 1000 10000
+#
+# For each N it writes N reports (SyntheticSite.java), then times
+#   - gongkai: a full build into an empty folder (both editions, a QR code on every page),
+#     a rebuild with nothing changed, and a rebuild after one report changed;
+#   - Hugo (Debian's `hugo`): a full build of the same Markdown with the minimal one-edition layout
+#     in hugo-layouts/ (metadata table, 目录, body, previous/next, paginated lists).
+# Wall time and peak RSS come from GNU time. Results go to $BENCH_DIR/results.csv (default
+# generator/target/bench/), and the chart to docs/benchmark.svg when BENCH_CHART=1.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+work=${BENCH_DIR:-$root/generator/target/bench}
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
+heap=${BENCH_XMX:-}
+
+command -v hugo >/dev/null || { echo "benchmark: Debian's 'hugo' package is needed (apt-get install hugo)" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "benchmark: GNU time is needed (apt-get install time)" >&2; exit 2; }
+
+# Build the jar once, outside the timings.
+"$root/gongkai" --version >/dev/null
+jar="$root/generator/target/gongkai.jar"
+java_opts=()
+[ -n "$heap" ] && java_opts+=("-Xmx$heap")
+
+mkdir -p "$work"
+results="$work/results.csv"
+echo "reports,tool,run,seconds,peak_rss_mb" > "$results"
+
+# timed <tool> <n> <run> <command…>: runs the command, appends its wall seconds and peak RSS.
+timed() {
+  local tool=$1 n=$2 run=$3 seconds rss_kb; shift 3
+  if ! /usr/bin/time -o "$work/time.txt" -f '%e %M' "$@" >/dev/null 2>"$work/last.err"; then
+    cat "$work/last.err" >&2
+    exit 1
+  fi
+  read -r seconds rss_kb < "$work/time.txt"
+  printf '%s,%s,%s,%s,%s\n' "$n" "$tool" "$run" "$seconds" "$((rss_kb / 1024))" >> "$results"
+  printf '%8s reports  %-8s %-10s %7.2f s  %6d MB\n' "$n" "$tool" "$run" "$seconds" "$((rss_kb / 1024))"
+}
+
+for n in "${sizes[@]}"; do
+  site="$work/site-$n"
+  rm -rf "$site"
+  java "$here/SyntheticSite.java" "$site" "$n"
+  cp -r "$root/themes" "$site/themes"
+  mkdir -p "$site/hugo/layouts" && cp -r "$here/hugo-layouts/." "$site/hugo/layouts/"
+
+  timed gongkai "$n" full java "${java_opts[@]}" -jar "$jar" build --source "$site" --out "$site/public"
+  timed gongkai "$n" no-change java "${java_opts[@]}" -jar "$jar" build --source "$site" --out "$site/public"
+  one=$(find "$site/content/gkml" -name 'r*.md' | sort | head -n 1)
+  printf '\n补充说明：本段为基准测试中修改的内容。\n' >> "$one"
+  timed gongkai "$n" one-change java "${java_opts[@]}" -jar "$jar" build --source "$site" --out "$site/public"
+
+  rm -rf "$site/hugo-public"
+  timed hugo "$n" full hugo --quiet --source "$site/hugo" --destination "$site/hugo-public"
+
+  g=$(awk -F, -v n="$n" '$1==n && $2=="gongkai" && $3=="full" {print $4}' "$results")
+  h=$(awk -F, -v n="$n" '$1==n && $2=="hugo" && $3=="full" {print $4}' "$results")
+  pages=$(find "$site/public" -name '*.html' | wc -l)
+  hugo_pages=$(find "$site/hugo-public" -name '*.html' | wc -l)
+  awk -v n="$n" -v g="$g" -v h="$h" -v p="$pages" -v hp="$hugo_pages" 'BEGIN {
+    printf "%8s reports  gongkai %d pages (two editions, QR codes) / Hugo %d pages (one edition): %.2fx Hugo'"'"'s time\n", n, p, hp, g / h }'
+done
+
+machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(java -version 2>&1 | head -n 1), hugo $(hugo version | awk '{print $2}')"
+echo "machine: $machine"
+echo "$machine" > "$work/machine.txt"
+if [ "${BENCH_CHART:-0}" = 1 ]; then
+  java "$here/BenchmarkChart.java" "$results" "$machine" "$root/docs/benchmark.svg"
+  echo "chart: docs/benchmark.svg"
+fi
