@@ -3,6 +3,7 @@ package gongkai;
 import gongkai.content.Content;
 import gongkai.content.ContentLoader;
 import gongkai.content.ContentParser;
+import gongkai.content.FrontMatterSchema;
 import gongkai.content.ReportFolder;
 import gongkai.markdown.MarkdownRenderer;
 import gongkai.markdown.RenderedBody;
@@ -72,6 +73,7 @@ public final class Build {
     files.add(SitemapWriter.write(standard, pages));
     files.add(RobotsTxt.write(standard));
     files.addAll(AtomFeedWriter.write(standard));
+    files.add(OutputFile.text(FrontMatterSchema.PATH, FrontMatterSchema.json())); // for editors (README)
     SyncResult sync = new OutputDirectory(options.outputDir()).sync(files);
     return new BuildResult(
         reports, pages.size(), sync.written(), sync.unchanged(), sync.removed(),

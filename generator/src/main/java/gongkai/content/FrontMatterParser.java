@@ -11,10 +11,7 @@ import java.util.regex.Pattern;
 
 /** Turns a report's YAML front matter into a typed {@link FrontMatter}, reporting every mistake. */
 final class FrontMatterParser {
-  private static final Set<String> KEYS =
-      Set.of(
-          "title", "index_no", "publisher", "date", "written", "doc_no", "category", "keywords",
-          "validity", "summary", "attachments", "slug", "draft");
+  private static final Set<String> KEYS = Set.copyOf(FrontMatterKey.keys());
 
   // DESIGN.md, content contract: a slug the publisher writes is limited to [a-z0-9-].
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");

@@ -1,0 +1,90 @@
+package gongkai.content;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The front-matter keys of a report (DESIGN.md, "Content contract"), in the order the README
+ * lists them. This is the one place they are defined: the parser keeps every other key as a
+ * template parameter, and {@link FrontMatterSchema} describes exactly these for editors.
+ */
+public enum FrontMatterKey {
+  TITLE("title", "标题", Kind.TEXT, true,
+      "报告标题。", "The report's title."),
+  INDEX_NO("index_no", "索引号", Kind.INDEX_NO, false,
+      "<18位统一社会信用代码>/<年份>-<流水号>，校验码按 GB 32100-2015 检查；公开目录栏目必填。",
+      "<18-character unified social credit code>/<year>-<serial>; the check character is verified"
+          + " (GB 32100-2015). Required in disclosure sections."),
+  PUBLISHER("publisher", "发布机构", Kind.TEXT, false,
+      "发布机构，缺省为 site.yaml 的 organization。", "Publishing body; defaults to organization in site.yaml."),
+  DATE("date", "发布日期", Kind.DATE, true,
+      "发布日期：2024-01-02、2024-01-02 15:54:42 或带时区 2024-01-02T15:54:42+08:00。",
+      "Publication date: 2024-01-02, 2024-01-02 15:54:42 or with an offset, 2024-01-02T15:54:42+08:00."),
+  WRITTEN("written", "成文日期", Kind.DATE, false,
+      "成文日期，格式同发布日期。", "Date the document was written, as for date."),
+  DOC_NO("doc_no", "文号", Kind.TEXT, false,
+      "文号，例如 东交发〔2024〕3号。", "Document number, e.g. 东交发〔2024〕3号."),
+  CATEGORY("category", "主题分类", Kind.TEXT, false,
+      "主题分类。", "Subject category."),
+  KEYWORDS("keywords", "主题词", Kind.TEXT_LIST, false,
+      "主题词列表，例如 [年报, 公开]。", "Subject keywords, a list: [年报, 公开]."),
+  VALIDITY("validity", "有效性", Kind.TEXT, false,
+      "有效性，例如 有效。", "Validity, e.g. 有效."),
+  SUMMARY("summary", "摘要", Kind.TEXT, false,
+      "一句话摘要，用于列表、订阅源和页面描述。", "One-sentence summary for lists, feeds and the page description."),
+  ATTACHMENTS("attachments", "附件", Kind.ATTACHMENTS, false,
+      "附件列表：每项 file（相对本报告的路径）和可选的 title。",
+      "Attachments: each a file path relative to the report, with an optional title."),
+  SLUG("slug", "网址段", Kind.SLUG, false,
+      "网址中的一段，只用 a-z、0-9 和 -；缺省取文件名。", "URL segment, a-z, 0-9 and '-' only; defaults to the file name."),
+  DRAFT("draft", "草稿", Kind.FLAG, false,
+      "true 表示草稿，只有 build --drafts 才生成。", "true keeps the report out of the site unless built with --drafts.");
+
+  /** What a key's value looks like; {@link FrontMatterSchema} turns each into a schema. */
+  public enum Kind { TEXT, INDEX_NO, DATE, TEXT_LIST, ATTACHMENTS, SLUG, FLAG }
+
+  private final String key;
+  private final String label;
+  private final Kind kind;
+  private final boolean required;
+  private final String chinese;
+  private final String english;
+
+  FrontMatterKey(String key, String label, Kind kind, boolean required, String chinese, String english) {
+    this.key = key;
+    this.label = label;
+    this.kind = kind;
+    this.required = required;
+    this.chinese = chinese;
+    this.english = english;
+  }
+
+  /** The key as written in front matter, e.g. {@code index_no}. */
+  public String key() {
+    return key;
+  }
+
+  /** The Chinese label pages show, e.g. 索引号. */
+  public String label() {
+    return label;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** Whether every report needs it ({@code index_no} is required only in disclosure sections). */
+  public boolean required() {
+    return required;
+  }
+
+  /** What the key means, in Chinese, then in English. */
+  public String description() {
+    return chinese + " " + english;
+  }
+
+  /** Every key, in contract order. */
+  public static List<String> keys() {
+    return Arrays.stream(values()).map(FrontMatterKey::key).toList();
+  }
+}

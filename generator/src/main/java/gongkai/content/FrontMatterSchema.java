@@ -1,0 +1,107 @@
+package gongkai.content;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON Schema of a report's front matter, made from {@link FrontMatterKey} so that editors
+ * (completion, hover text, red squiggles) and the build agree. Draft-07, the newest draft the YAML
+ * language server behind VS Code's YAML extension supports.
+ */
+public final class FrontMatterSchema {
+  /** Where the build writes it, below the output folder; a copy is committed as {@code docs/front-matter.schema.json}. */
+  public static final String PATH = "schema/front-matter.schema.json";
+
+  // The 31 characters GB 32100-2015 §4 uses (no I, O, S, V, Z), as IndexNumber checks them.
+  private static final String CODE = "[0-9A-HJ-NP-RTUWXY]";
+  private static final String INDEX_NO = "^" + CODE + "{18}/[0-9]{4}-[0-9]{1,12}$";
+  // The forms DisclosureDate.parse accepts: a date, a local date-time with ' ' or 'T', or an offset.
+  private static final String DATE =
+      "^[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?)?$";
+  // DESIGN.md, content contract: a slug is a-z, 0-9 and '-' (FrontMatterParser.SLUG).
+  private static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private FrontMatterSchema() {}
+
+  /** The schema as pretty-printed JSON with {@code \n} line ends: the same bytes on every machine. */
+  public static String json() {
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+    try {
+      return new ObjectMapper().writer(printer).writeValueAsString(schema()) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the front-matter schema", e);
+    }
+  }
+
+  static ObjectNode schema() {
+    ObjectNode schema = NODES.objectNode();
+    schema.put("$schema", "http://json-schema.org/draft-07/schema#");
+    schema.put("title", "gongkai 报告元数据 (report front matter)");
+    schema.put(
+        "description",
+        "公开报告 Markdown 文件开头 --- 之间的 YAML。其他键保留给模板使用（page.params）。"
+            + " The YAML between the --- lines at the top of a report; any other key is kept for templates (page.params).");
+    schema.put("type", "object");
+    ArrayNode required = schema.putArray("required");
+    ObjectNode properties = schema.putObject("properties");
+    for (FrontMatterKey key : FrontMatterKey.values()) {
+      if (key.required()) {
+        required.add(key.key());
+      }
+      ObjectNode property = properties.putObject(key.key());
+      property.put("title", key.label() + " " + key.key());
+      property.put("description", key.description());
+      describe(property, key.kind());
+      if (key.required() && key.kind() == FrontMatterKey.Kind.TEXT) {
+        property.put("minLength", 1); // title: '' is reported like a missing title
+      }
+    }
+    // DESIGN.md: unknown keys are kept and reachable from templates, never an error.
+    schema.put("additionalProperties", true);
+    return schema;
+  }
+
+  private static void describe(ObjectNode property, FrontMatterKey.Kind kind) {
+    switch (kind) {
+      case TEXT -> text(property);
+      case INDEX_NO -> property.put("type", "string").put("pattern", INDEX_NO);
+      case DATE -> property.put("type", "string").put("pattern", DATE);
+      case SLUG -> property.put("type", "string").put("pattern", SLUG);
+      case FLAG -> property.put("type", "boolean");
+      case TEXT_LIST -> {
+        // FieldReader.textList reads a single value as a one-item list.
+        ArrayNode anyOf = property.putArray("anyOf");
+        text(anyOf.addObject().put("type", "array").putObject("items"));
+        text(anyOf.addObject());
+      }
+      case ATTACHMENTS -> {
+        ArrayNode anyOf = property.put("type", "array").putObject("items").putArray("anyOf");
+        anyOf.addObject().put("type", "string").put("minLength", 1);
+        ObjectNode item = anyOf.addObject().put("type", "object");
+        item.putArray("required").add("file");
+        ObjectNode fields = item.putObject("properties");
+        fields.putObject("file").put("type", "string").put("minLength", 1)
+            .put("description", "附件文件，相对本报告的路径。 The file, relative to the report.");
+        fields.putObject("title").put("type", "string")
+            .put("description", "附件标题，缺省为文件名。 The attachment's title; defaults to the file name.");
+      }
+    }
+  }
+
+  /** A single value: gongkai reads numbers as text too ({@code doc_no: 3}), so both are valid. */
+  private static void text(ObjectNode property) {
+    property.putArray("type").add("string").add("number");
+  }
+}
