@@ -44,7 +44,8 @@ public final class SiteConfigLoader {
             footer(yaml.get("footer")),
             qrErrorCorrection(yaml.get("qr"), fields),
             language == null ? 0 : Math.max(yaml.line("language"), 1),
-            accessibility(yaml.get("accessibility"), fields));
+            accessibility(yaml.get("accessibility"), fields),
+            indexCode(fields));
     problems.throwIfAny();
     return config;
   }
@@ -165,6 +166,18 @@ public final class SiteConfigLoader {
       }
     }
     return new SiteConfig.Accessibility(email, textOrNull(node, "phone"), days, reviewed);
+  }
+
+  /** The credit code of new 索引号, checked like the code of every index_no (GB 32100-2015). */
+  private static String indexCode(FieldReader fields) {
+    String code = fields.text("index_code");
+    String problem = code == null ? null : IndexNumber.checkCharacterProblem(code);
+    if (problem != null) {
+      fields.problem(
+          "index_code", problem, "write the publishing body's 18-character unified social credit code, e.g. index_code: \"113715020044301982\"");
+      return null;
+    }
+    return code;
   }
 
   private static String textOrNull(JsonNode node, String key) {

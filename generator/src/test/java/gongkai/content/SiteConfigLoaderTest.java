@@ -81,6 +81,22 @@ class SiteConfigLoaderTest {
   }
 
   @Test
+  void indexCodeIsReadWhenItsCheckCharacterIsRight() {
+    String base = TITLE + "base_url: https://www.example.gov.cn/\n";
+    assertThat(load(base + "index_code: \"113715020044301982\"\n").indexCode()).isEqualTo("113715020044301982");
+    assertThat(load(base).indexCode()).isNull();
+  }
+
+  @Test
+  void indexCodeWithAWrongCheckCharacterIsAProblemAtItsLine() {
+    assertProblems(
+        TITLE + "base_url: https://www.example.gov.cn/\nindex_code: 113715020044301983\n",
+        null,
+        "content/site.yaml:3: credit code '113715020044301983' has check character '3' but GB 32100-2015 gives '2' (a typing error?)"
+            + " — write the publishing body's 18-character unified social credit code, e.g. index_code: \"113715020044301982\"");
+  }
+
+  @Test
   void emptySectionItemsAreSkipped() {
     assertThat(load(TITLE + "base_url: https://www.example.gov.cn/\nsections:\n  - gkml\n  -\n  - tzgg\n").sections()).containsExactly("gkml", "tzgg");
   }
