@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class BuildCommandTest {
   private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2001-02-03T04:05:06Z"));
-  /** sitemap.xml, robots.txt, feed.xml and gkml/feed.xml, written beside the pages. */
-  private static final int MACHINE_FILES = 4;
+  /** sitemap.xml, robots.txt, feed.xml, gkml/feed.xml and schema/front-matter.schema.json, beside the pages. */
+  private static final int MACHINE_FILES = 5;
   private static final String REPORT =
       "---\ntitle: 2023年法治政府建设情况报告\nindex_no: 113715020044301982/2024-45222172\ndate: 2024-01-02 15:54:42\n---\n\n正文。\n";
 
