@@ -1,0 +1,144 @@
+package gongkai.cli;
+
+import gongkai.content.ContentFiles;
+import gongkai.content.ContentLoader;
+import gongkai.content.IndexNumber;
+import gongkai.content.ReportIndexNumbers;
+import gongkai.content.SiteConfig;
+import gongkai.content.SiteConfigLoader;
+import gongkai.problem.BuildFailedException;
+import gongkai.problem.Problem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gongkai new <section> "<title>"}: writes {@code content/<section>/<year>/<name>.md} with
+ * today's date in the site's zone, the site's 发布机构 and the next free 索引号, and never overwrites.
+ */
+@Command(
+    name = "new",
+    description = "Creates a report in content/<section>/<year>/ with today's date and the next free 索引号, and prints its path.")
+final class NewCommand implements Callable<Integer> {
+  // DESIGN.md, content contract: a slug is a-z, 0-9 and '-'.
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuuMMdd");
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SECTION", description = "Section folder under content/, e.g. gkml.")
+  String section;
+
+  @Parameters(index = "1", paramLabel = "TITLE", description = "The report's title (标题).")
+  String title;
+
+  @Option(names = "--source", paramLabel = "DIR", description = "Site folder holding content/ (default: current folder).")
+  Path source = Path.of(".");
+
+  @Option(names = "--slug", paramLabel = "SLUG", description = "File name and URL segment, a-z, 0-9 and '-' (default: <yyyymmdd>-<serial>).")
+  String slug;
+
+  private final Clock clock;
+
+  NewCommand() {
+    this(Clock.systemUTC());
+  }
+
+  /** @param clock today's date and time; the site's zone is applied to it */
+  NewCommand(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    String usage = usageProblem();
+    if (usage != null) {
+      err.println("gongkai new: " + usage);
+      err.println("Try 'gongkai new --help'.");
+      return Main.USAGE;
+    }
+    Path root = source.toAbsolutePath().normalize();
+    try {
+      ContentFiles files = new ContentLoader(root).load();
+      SiteConfig config = SiteConfigLoader.load(files.siteConfig(), null);
+      TreeSet<String> sections = sections(root.resolve("content"), config);
+      if (!sections.contains(section)) {
+        err.println("gongkai new: unknown section '" + section + "' — "
+            + (sections.isEmpty() ? "the site has no sections yet" : "use one of: " + String.join(", ", sections))
+            + " (a section is a folder under content/ or an entry of 'sections' in content/site.yaml)");
+        return Main.PROBLEMS;
+      }
+      ZonedDateTime now = ZonedDateTime.now(clock.withZone(config.timeZone())).truncatedTo(ChronoUnit.SECONDS);
+      IndexNumber indexNo =
+          NextIndexNumber.pick(config.indexCode(), ReportIndexNumbers.read(files), now.getYear(), files.siteConfig().displayPath());
+      // Titles are Chinese and a URL segment must be a-z0-9 (or percent-encoded Chinese, which is
+      // unreadable in a link), so the default name is the day and serial: unique and in order.
+      String name = slug != null ? slug : DAY.format(now) + "-" + indexNo.serial();
+      Path relative = Path.of("content", section, String.valueOf(now.getYear()), name + ".md");
+      Path file = root.resolve(relative);
+      Files.createDirectories(file.getParent());
+      try {
+        Files.writeString(file, ReportSkeleton.text(title.strip(), indexNo, config.organization(), now),
+            StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      } catch (FileAlreadyExistsException e) {
+        err.println(Problem.at(relative, 0, "already exists; nothing was written",
+            slug != null ? "choose another --slug" : "pass --slug to name the new report"));
+        return Main.PROBLEMS;
+      }
+      spec.commandLine().getOut().println(relative.toString().replace('\\', '/'));
+      return 0;
+    } catch (BuildFailedException e) {
+      e.problems().forEach(err::println);
+      return Main.PROBLEMS;
+    }
+  }
+
+  /** What is wrong with the arguments themselves, or null. */
+  private String usageProblem() {
+    if (title.isBlank()) {
+      return "the title is empty — write it in quotes: gongkai new gkml \"关于……的通知\"";
+    }
+    if (title.chars().anyMatch(Character::isISOControl)) {
+      return "the title must be one line";
+    }
+    if (slug != null && !SLUG.matcher(slug).matches()) {
+      return "--slug '" + slug + "' may only use a-z, 0-9 and '-', e.g. --slug chunyun-tongzhi";
+    }
+    if (!section.matches("[^/\\\\.][^/\\\\]*")) {
+      return "section '" + section + "' must be a folder name under content/, e.g. gkml";
+    }
+    return null;
+  }
+
+  /** The sections site.yaml lists and the folders under content/ (hidden ones left out). */
+  private static TreeSet<String> sections(Path content, SiteConfig config) throws IOException {
+    TreeSet<String> sections = new TreeSet<>(config.sections());
+    try (DirectoryStream<Path> dirs = Files.newDirectoryStream(content, Files::isDirectory)) {
+      for (Path dir : dirs) {
+        String name = dir.getFileName().toString();
+        if (!name.startsWith(".")) {
+          sections.add(name);
+        }
+      }
+    }
+    return sections;
+  }
+}

@@ -1,0 +1,71 @@
+package gongkai.cli;
+
+import gongkai.content.IndexNumber;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
+
+/**
+ * The text of a new report: front matter with the keys a report needs, the optional ones commented
+ * out for the editor to fill in, and a body outline with the 一、 headings the 目录导读 is made of.
+ */
+final class ReportSkeleton {
+  // 发布日期 as pages show it (DESIGN.md: "shown as 2024-01-02 15:54:42"); the time keeps two
+  // reports of one day in order.
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+  // A title YAML reads back unchanged without quotes: no indicator first, no ': ' or ' #', and not
+  // a word or number YAML would type (true, null, 2024).
+  private static final Pattern PLAIN = Pattern.compile("[^\\s\\-?:,\\[\\]{}#&*!|>'\"%@`][^\\n]*");
+  private static final Pattern TYPED = Pattern.compile("(?i)true|false|yes|no|on|off|null|~|[-+.0-9].*");
+
+  private ReportSkeleton() {}
+
+  /** @param publisher the site's organization, or empty to leave publisher out */
+  static String text(String title, IndexNumber indexNo, String publisher, ZonedDateTime date) {
+    StringBuilder s = new StringBuilder("---\n");
+    s.append("title: ").append(scalar(title)).append('\n');
+    s.append("index_no: ").append(indexNo).append('\n');
+    if (!publisher.isBlank()) {
+      s.append("publisher: ").append(scalar(publisher)).append('\n');
+    }
+    s.append("date: ").append(DATE.format(date)).append('\n');
+    s.append("""
+        # 可选：删去行首的 # 再填写（README.md 列出全部键）
+        # summary: 一句话摘要，用于列表、订阅源和页面描述
+        # category: 主题分类
+        # doc_no: 文号，如 东交发〔2024〕3号
+        # keywords: [主题词, 主题词]
+        ---
+
+        （导语：说明本文的依据和目的。）
+
+        ## 一、（第一部分标题）
+
+        （正文。）
+
+        ## 二、（第二部分标题）
+
+        （正文。）
+        """);
+    return s.toString();
+  }
+
+  /** {@code text} as a YAML scalar: plain when that reads back the same, else double-quoted. */
+  static String scalar(String text) {
+    boolean plain = PLAIN.matcher(text).matches() && !TYPED.matcher(text).matches()
+        && !text.contains(": ") && !text.contains(" #") && !text.endsWith(":") && text.equals(text.strip());
+    if (plain) {
+      return text;
+    }
+    StringBuilder quoted = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '"' -> quoted.append("\\\"");
+        case '\\' -> quoted.append("\\\\");
+        case '\t' -> quoted.append("\\t");
+        default -> quoted.append(c);
+      }
+    }
+    return quoted.append('"').toString();
+  }
+}
