@@ -4,6 +4,7 @@ import gongkai.content.ContentFiles;
 import gongkai.content.ContentLoader;
 import gongkai.content.IndexNumber;
 import gongkai.content.ReportIndexNumbers;
+import gongkai.content.SectionKinds;
 import gongkai.content.SiteConfig;
 import gongkai.content.SiteConfigLoader;
 import gongkai.problem.BuildFailedException;
@@ -40,6 +41,7 @@ final class NewCommand implements Callable<Integer> {
   // DESIGN.md, content contract: a slug is a-z, 0-9 and '-'.
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuuMMdd");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss");
 
   @Spec CommandSpec spec;
 
@@ -87,11 +89,14 @@ final class NewCommand implements Callable<Integer> {
         return Main.PROBLEMS;
       }
       ZonedDateTime now = ZonedDateTime.now(clock.withZone(config.timeZone())).truncatedTo(ChronoUnit.SECONDS);
+      // Reports outside disclosure sections (news, for example) have no 索引号 (README, "Writing a report").
       IndexNumber indexNo =
-          NextIndexNumber.pick(config.indexCode(), ReportIndexNumbers.read(files), now.getYear(), files.siteConfig().displayPath());
+          SectionKinds.isDisclosure(files, section)
+              ? NextIndexNumber.pick(config.indexCode(), ReportIndexNumbers.read(files), now.getYear(), files.siteConfig().displayPath())
+              : null;
       // Titles are Chinese and a URL segment must be a-z0-9 (or percent-encoded Chinese, which is
-      // unreadable in a link), so the default name is the day and serial: unique and in order.
-      String name = slug != null ? slug : DAY.format(now) + "-" + indexNo.serial();
+      // unreadable in a link), so the default name is the day and serial (or time): unique and in order.
+      String name = slug != null ? slug : DAY.format(now) + "-" + (indexNo != null ? indexNo.serial() : TIME.format(now));
       Path relative = Path.of("content", section, String.valueOf(now.getYear()), name + ".md");
       Path file = root.resolve(relative);
       Files.createDirectories(file.getParent());

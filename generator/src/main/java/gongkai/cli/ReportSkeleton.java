@@ -20,11 +20,16 @@ final class ReportSkeleton {
 
   private ReportSkeleton() {}
 
-  /** @param publisher the site's organization, or empty to leave publisher out */
+  /**
+   * @param indexNo the 索引号, or null outside disclosure sections
+   * @param publisher the site's organization, or empty to leave publisher out
+   */
   static String text(String title, IndexNumber indexNo, String publisher, ZonedDateTime date) {
     StringBuilder s = new StringBuilder("---\n");
     s.append("title: ").append(scalar(title)).append('\n');
-    s.append("index_no: ").append(indexNo).append('\n');
+    if (indexNo != null) {
+      s.append("index_no: ").append(indexNo).append('\n');
+    }
     if (!publisher.isBlank()) {
       s.append("publisher: ").append(scalar(publisher)).append('\n');
     }

@@ -149,6 +149,19 @@ class NewCommandTest {
   }
 
   @Test
+  void reportOutsideDisclosureSectionsHasNoIndexNumberAndIsNamedByTime() throws IOException {
+    Path site = site("");
+    write(site, "content/news/_index.md", "---\ntitle: 工作动态\ndisclosure: false\n---\n");
+    TestSites.copyTree(TestSites.projectRoot().resolve("themes"), site.resolve("themes"));
+
+    assertThat(run(NOW, "new", "news", TITLE, "--source", site.toString())).as(err.toString()).isZero();
+
+    assertThat(out.toString().strip()).isEqualTo("content/news/2026/20261126-110405.md");
+    assertThat(read(site.resolve("content/news/2026/20261126-110405.md"))).doesNotContain("index_no").contains("date: 2026-11-26 11:04:05\n");
+    assertThat(run(NOW, "build", "--source", site.toString())).as(err.toString()).isZero();
+  }
+
+  @Test
   void siteWithoutSectionsSaysHowToMakeOne() throws IOException {
     Path site = site("");
 
