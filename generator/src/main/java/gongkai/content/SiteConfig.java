@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param sections section folders in display order; sections not listed follow alphabetically
  * @param footer identifiers every Chinese government site shows in its footer
  * @param qrErrorCorrection error correction of the pages' QR codes ({@code qr: error_correction:})
+ * @param pageSize reports per list page (section lists and the 信息公开目录's lists), at least 1
  */
 public record SiteConfig(
     String title,
@@ -27,7 +28,11 @@ public record SiteConfig(
     String portalUrl,
     List<String> sections,
     Footer footer,
-    QrErrorCorrection qrErrorCorrection) {
+    QrErrorCorrection qrErrorCorrection,
+    int pageSize) {
+
+  /** Reports per list page when site.yaml sets no {@code page_size}. */
+  public static final int DEFAULT_PAGE_SIZE = 20;
 
   public SiteConfig {
     Objects.requireNonNull(title, "title");
@@ -35,6 +40,9 @@ public record SiteConfig(
     Objects.requireNonNull(timeZone, "timeZone");
     Objects.requireNonNull(qrErrorCorrection, "qrErrorCorrection");
     sections = List.copyOf(sections);
+    if (pageSize < 1) {
+      throw new IllegalArgumentException("pageSize must be >= 1, was " + pageSize);
+    }
     if (!baseUrl.isAbsolute() || !baseUrl.getPath().endsWith("/")) {
       throw new IllegalArgumentException("baseUrl must be absolute and end in '/': " + baseUrl);
     }
@@ -53,9 +61,23 @@ public record SiteConfig(
     this(title, baseUrl, language, timeZone, organization, portalUrl, sections, footer, QrErrorCorrection.DEFAULT);
   }
 
+  /** Settings with the default page size. */
+  public SiteConfig(
+      String title,
+      URI baseUrl,
+      String language,
+      ZoneId timeZone,
+      String organization,
+      String portalUrl,
+      List<String> sections,
+      Footer footer,
+      QrErrorCorrection qrErrorCorrection) {
+    this(title, baseUrl, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, DEFAULT_PAGE_SIZE);
+  }
+
   /** Returns a copy published at {@code url}, e.g. for {@code --base-url}. */
   public SiteConfig withBaseUrl(URI url) {
-    return new SiteConfig(title, url, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection);
+    return new SiteConfig(title, url, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, pageSize);
   }
 
   /**

@@ -41,7 +41,8 @@ public final class SiteConfigLoader {
             portalUrl(fields),
             fields.textList("sections"),
             footer(yaml.get("footer")),
-            qrErrorCorrection(yaml.get("qr"), fields));
+            qrErrorCorrection(yaml.get("qr"), fields),
+            pageSize(yaml.get("page_size"), fields));
     problems.throwIfAny();
     return config;
   }
@@ -124,6 +125,23 @@ public final class SiteConfigLoader {
       fields.problem("qr", "qr error_correction '" + text + "' is not one of L, M, Q, H", fix);
       return QrErrorCorrection.DEFAULT;
     }
+  }
+
+  /** {@code page_size}: a whole number of reports per list page, at least 1. */
+  private static int pageSize(JsonNode node, FieldReader fields) {
+    if (node == null || node.isNull()) {
+      return SiteConfig.DEFAULT_PAGE_SIZE;
+    }
+    String text = node.isValueNode() ? node.asText().strip() : "";
+    if (node.isIntegralNumber() && node.canConvertToInt() && node.intValue() >= 1) {
+      return node.intValue();
+    }
+    fields.problem(
+        "page_size",
+        "page_size '" + text + "' is not a positive whole number",
+        "write the number of reports per list page, e.g. page_size: 20, or leave it out for "
+            + SiteConfig.DEFAULT_PAGE_SIZE);
+    return SiteConfig.DEFAULT_PAGE_SIZE;
   }
 
   private static String textOrNull(JsonNode node, String key) {
