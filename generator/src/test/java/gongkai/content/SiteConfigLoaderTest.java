@@ -259,4 +259,25 @@ class SiteConfigLoaderTest {
         null,
         "content/site.yaml:3: 'qr' must be a mapping with the key error_correction — write qr: {error_correction: M} with one of L, M, Q, H, or leave qr out for M");
   }
+
+  @Test
+  void pageSizeDefaultsToTwenty() {
+    assertThat(load(TITLE + "base_url: https://www.example.gov.cn/\n").pageSize()).isEqualTo(20);
+  }
+
+  @Test
+  void pageSizeIsRead() {
+    assertThat(load(TITLE + "base_url: https://www.example.gov.cn/\npage_size: 5\n").pageSize()).isEqualTo(5);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "-3", "2.5", "many", "'10'", "[10]", "99999999999"})
+  void pageSizeThatIsNotAPositiveWholeNumberIsAProblemAtItsLine(String written) {
+    assertThatThrownBy(() -> load(TITLE + "base_url: https://www.example.gov.cn/\npage_size: " + written + "\n"))
+        .isInstanceOfSatisfying(
+            BuildFailedException.class,
+            e -> assertThat(e.problems()).extracting(Object::toString).singleElement().asString()
+                .startsWith("content/site.yaml:3: page_size '")
+                .contains("is not a positive whole number — write the number of reports per list page, e.g. page_size: 20"));
+  }
 }
