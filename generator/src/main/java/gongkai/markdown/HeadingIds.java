@@ -20,7 +20,7 @@ final class HeadingIds {
   private static final Set<String> RESERVED =
       Set.of(
           "main", "toc", "top", "footer", "metadata", "attachments", "latest", "sections", "reading-tools",
-          "font-size-panel", "font-size-tools");
+          "font-size-panel", "font-size-tools", "catalogue", "by-category", "by-year");
   private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile("fn(ref)?-\\d+");
 
   private HeadingIds() {}

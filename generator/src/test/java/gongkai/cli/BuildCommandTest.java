@@ -94,7 +94,7 @@ class BuildCommandTest {
     assertThat(code).isZero();
     assertThat(out.toString().lines())
         .singleElement(STRING)
-        .matches("Built 1 report \\(8 pages\\) into public/ in \\d+\\.\\d\\d s: " + (8 + assetCount()) + " written, 0 unchanged, 0 removed\\.");
+        .matches("Built 1 report \\(14 pages\\) into public/ in \\d+\\.\\d\\d s: " + (14 + assetCount()) + " written, 0 unchanged, 0 removed\\.");
     assertThat(err.toString()).isEmpty();
     assertThat(site.resolve("public/gkml/2024/a/index.html")).isRegularFile();
     assertThat(site.resolve("public/care/gkml/2024/a/index.html")).isRegularFile();
@@ -110,7 +110,7 @@ class BuildCommandTest {
     int code = run("build", "--source", site.toString());
 
     assertThat(code).isZero();
-    assertThat(out.toString()).endsWith(": 0 written, " + (8 + assetCount()) + " unchanged, 0 removed." + System.lineSeparator());
+    assertThat(out.toString()).endsWith(": 0 written, " + (14 + assetCount()) + " unchanged, 0 removed." + System.lineSeparator());
     assertThat(snapshot(site.resolve("public"))).isEqualTo(before);
   }
 
@@ -121,7 +121,7 @@ class BuildCommandTest {
     int code = run("build", "--source", site.toString(), "--out", elsewhere.toString());
 
     assertThat(code).isZero();
-    assertThat(out.toString()).startsWith("Built 1 report (8 pages) into " + elsewhere + "/ in ");
+    assertThat(out.toString()).startsWith("Built 1 report (14 pages) into " + elsewhere + "/ in ");
     assertThat(elsewhere.resolve("index.html")).isRegularFile();
     assertThat(site.resolve("public")).doesNotExist();
   }
@@ -134,8 +134,8 @@ class BuildCommandTest {
     String without = out.toString();
     run("build", "--source", site.toString(), "--drafts");
 
-    assertThat(without).startsWith("Built 1 report (8 pages) into public/ in ");
-    assertThat(out.toString()).startsWith("Built 2 reports (10 pages) into public/ in ");
+    assertThat(without).startsWith("Built 1 report (14 pages) into public/ in ");
+    assertThat(out.toString()).startsWith("Built 2 reports (16 pages) into public/ in ");
     assertThat(site.resolve("public/care/gkml/2024/b/index.html")).isRegularFile();
   }
 

@@ -45,6 +45,8 @@ class PageRendererTest {
     write("themes/x/templates/section.peb", "section {{ section.title }} {{ counterpartUrl }} {{ canonicalUrl }} {{ assets }}\n");
     write("themes/x/templates/report.peb", "<h1>{{ page.title }}</h1>\n{{ page.body.html | raw }}\n{{ page.meta.date | display_date }}\n");
     write("themes/x/templates/404.peb", "{{ t.not_found }}\n");
+    write("themes/x/templates/catalogue.peb", "catalogue{% for g in catalogue.categories %} {{ g.count }}{% endfor %}\n");
+    write("themes/x/templates/catalogue-list.peb", "list {{ group.label }} {{ byYear }} {{ list.number }}/{{ list.total }} {{ counterpartUrl }}\n");
     theme = new ThemeLoader(root).load("x");
   }
 
@@ -90,6 +92,9 @@ class PageRendererTest {
             new RenderedPage("care/index.html", "home 测试局&lt;政府信息公开&gt;: gkml/2024/a/"),
             new RenderedPage("care/gkml/index.html", "section gkml /jtj/gkml/ https://www.example.gov.cn/jtj/gkml/ /jtj/assets/"),
             new RenderedPage("care/gkml/2024/a/index.html", "<h1>标题</h1>\n<p>正文 & 附件</p>2024-01-02"),
+            new RenderedPage("care/catalogue/index.html", "catalogue 1"),
+            new RenderedPage("care/catalogue/uncategorised/index.html", "list  false 1/1 /jtj/catalogue/uncategorised/"),
+            new RenderedPage("care/catalogue/year/2024/index.html", "list 2024 true 1/1 /jtj/catalogue/year/2024/"),
             new RenderedPage("care/404.html", "页面不存在"));
   }
 
