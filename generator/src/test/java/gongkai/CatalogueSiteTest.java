@@ -118,6 +118,17 @@ class CatalogueSiteTest {
   }
 
   @Test
+  void reportNeighboursFollowTheWholeSectionAcrossListPages() {
+    // 测试报告14 ends page 1 of gkml and 测试报告13 starts page 2.
+    Document first = parse("gkml/2024/report-14/");
+    Document second = parse("gkml/2024/report-13/");
+
+    assertThat(first.selectFirst("nav.pager a[rel=next]").attr("href")).isEqualTo("/jtj/gkml/2024/report-13/");
+    assertThat(second.selectFirst("nav.pager a[rel=prev]").attr("href")).isEqualTo("/jtj/gkml/2024/report-14/");
+    assertThat(parse("gkml/2023/report-01/").select("nav.pager a[rel=next]")).isEmpty();
+  }
+
+  @Test
   void lastPageHasNoNextAndFirstHasNoPrevious() {
     assertThat(parse("gkml/").select("nav.list-pager a[rel=prev]")).isEmpty();
     assertThat(parse("gkml/page/4/").select("nav.list-pager a[rel=next]")).isEmpty();
