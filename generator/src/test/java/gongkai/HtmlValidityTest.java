@@ -15,14 +15,22 @@ class HtmlValidityTest {
   @Test
   void everyPageOfTheSampleSiteIsValidHtml(@TempDir Path out) {
     Build.run(new BuildOptions(TestSites.projectRoot(), out, false, null));
-    assertAllPagesValid(out, 22);
+    assertAllPagesValid(out, 38);
   }
 
   @Test
   void everyPageOfTheDomainRootFixtureIsValidHtml(@TempDir Path tmp) {
     Path site = TestSites.assemble(TestSites.testResources().resolve("sites/domain-root/content"), tmp.resolve("site"));
     Build.run(new BuildOptions(site, tmp.resolve("public"), true, null));
-    assertAllPagesValid(tmp.resolve("public"), 20);
+    assertAllPagesValid(tmp.resolve("public"), 28);
+  }
+
+  /** Paged section lists, the 信息公开目录 and its paged lists, in both editions. */
+  @Test
+  void everyPageOfTheCatalogueFixtureIsValidHtml(@TempDir Path tmp) {
+    Path site = TestSites.assemble(TestSites.testResources().resolve("sites/catalogue/content"), tmp.resolve("site"));
+    Build.run(new BuildOptions(site, tmp.resolve("public"), false, null));
+    assertAllPagesValid(tmp.resolve("public"), 100);
   }
 
   private static void assertAllPagesValid(Path out, int expectedPages) {

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param qrErrorCorrection error correction of the pages' QR codes ({@code qr: error_correction:})
  * @param languageLine the line of {@code language:} in site.yaml, for problems; 0 when not set
  * @param accessibility the accessibility statement's settings ({@code accessibility:})
+ * @param pageSize reports per list page (section lists and the 信息公开目录's lists), at least 1
  * @param indexCode the unified social credit code {@code gongkai new} puts in new 索引号
  *     ({@code index_code:}); null when not set, and then taken from the existing reports
  */
@@ -35,7 +36,11 @@ public record SiteConfig(
     QrErrorCorrection qrErrorCorrection,
     int languageLine,
     Accessibility accessibility,
+    int pageSize,
     String indexCode) {
+
+  /** Reports per list page when site.yaml sets no {@code page_size}. */
+  public static final int DEFAULT_PAGE_SIZE = 20;
 
   public SiteConfig {
     Objects.requireNonNull(title, "title");
@@ -44,6 +49,9 @@ public record SiteConfig(
     Objects.requireNonNull(timeZone, "timeZone");
     Objects.requireNonNull(qrErrorCorrection, "qrErrorCorrection");
     sections = List.copyOf(sections);
+    if (pageSize < 1) {
+      throw new IllegalArgumentException("pageSize must be >= 1, was " + pageSize);
+    }
     if (!baseUrl.isAbsolute() || !baseUrl.getPath().endsWith("/")) {
       throw new IllegalArgumentException("baseUrl must be absolute and end in '/': " + baseUrl);
     }
@@ -62,7 +70,7 @@ public record SiteConfig(
     this(title, baseUrl, language, timeZone, organization, portalUrl, sections, footer, QrErrorCorrection.DEFAULT);
   }
 
-  /** Settings without a known language line or accessibility contacts. */
+  /** Settings without a known language line or accessibility contacts, with the default page size. */
   public SiteConfig(
       String title,
       URI baseUrl,
@@ -73,7 +81,22 @@ public record SiteConfig(
       List<String> sections,
       Footer footer,
       QrErrorCorrection qrErrorCorrection) {
-    this(title, baseUrl, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, 0, Accessibility.NONE);
+    this(title, baseUrl, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, DEFAULT_PAGE_SIZE);
+  }
+
+  /** Settings without a known language line or accessibility contacts. */
+  public SiteConfig(
+      String title,
+      URI baseUrl,
+      String language,
+      ZoneId timeZone,
+      String organization,
+      String portalUrl,
+      List<String> sections,
+      Footer footer,
+      QrErrorCorrection qrErrorCorrection,
+      int pageSize) {
+    this(title, baseUrl, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, 0, Accessibility.NONE, pageSize);
   }
 
   /** Settings without an {@code index_code}. */
@@ -88,13 +111,16 @@ public record SiteConfig(
       Footer footer,
       QrErrorCorrection qrErrorCorrection,
       int languageLine,
-      Accessibility accessibility) {
-    this(title, baseUrl, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, languageLine, accessibility, null);
+      Accessibility accessibility,
+      int pageSize) {
+    this(title, baseUrl, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, languageLine, accessibility, pageSize, null);
   }
 
   /** Returns a copy published at {@code url}, e.g. for {@code --base-url}. */
   public SiteConfig withBaseUrl(URI url) {
-    return new SiteConfig(title, url, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, languageLine, accessibility, indexCode);
+    return new SiteConfig(
+        title, url, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, languageLine, accessibility, pageSize,
+        indexCode);
   }
 
   /**

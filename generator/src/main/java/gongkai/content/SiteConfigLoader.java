@@ -45,6 +45,7 @@ public final class SiteConfigLoader {
             qrErrorCorrection(yaml.get("qr"), fields),
             language == null ? 0 : Math.max(yaml.line("language"), 1),
             accessibility(yaml.get("accessibility"), fields),
+            pageSize(yaml.get("page_size"), fields),
             indexCode(fields));
     problems.throwIfAny();
     return config;
@@ -166,6 +167,23 @@ public final class SiteConfigLoader {
       }
     }
     return new SiteConfig.Accessibility(email, textOrNull(node, "phone"), days, reviewed);
+  }
+
+  /** {@code page_size}: a whole number of reports per list page, at least 1. */
+  private static int pageSize(JsonNode node, FieldReader fields) {
+    if (node == null || node.isNull()) {
+      return SiteConfig.DEFAULT_PAGE_SIZE;
+    }
+    String text = node.isValueNode() ? node.asText().strip() : "";
+    if (node.isIntegralNumber() && node.canConvertToInt() && node.intValue() >= 1) {
+      return node.intValue();
+    }
+    fields.problem(
+        "page_size",
+        "page_size '" + text + "' is not a positive whole number",
+        "write the number of reports per list page, e.g. page_size: 20, or leave it out for "
+            + SiteConfig.DEFAULT_PAGE_SIZE);
+    return SiteConfig.DEFAULT_PAGE_SIZE;
   }
 
   /** The credit code of new 索引号, checked like the code of every index_no (GB 32100-2015). */

@@ -21,7 +21,8 @@ final class HeadingIds {
       Set.of(
           "main", "toc", "top", "footer", "metadata", "attachments", "latest", "sections", "reading-tools",
           "font-size-panel", "font-size-tools",
-          "header-search-q", "search-title", "search-q", "search-results-title");
+          "header-search-q", "search-title", "search-q", "search-results-title",
+          "catalogue", "by-category", "by-year");
   private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile("fn(ref)?-\\d+");
 
   private HeadingIds() {}

@@ -1,7 +1,9 @@
 package gongkai.site;
 
 import gongkai.content.SiteConfig;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The whole site, ready for the themes.
@@ -10,11 +12,42 @@ import java.util.List;
  * @param urls where everything lives, with this edition's links
  * @param sections sections in display order
  * @param reports every published report, newest first
+ * @param sectionPages each section's list split into pages of {@code page_size}, by section name
+ * @param catalogue the 信息公开目录: reports by 主题分类 and by year
  */
-public record Site(SiteConfig config, UrlScheme urls, List<Section> sections, List<ReportPage> reports) {
+public record Site(
+    SiteConfig config,
+    UrlScheme urls,
+    List<Section> sections,
+    List<ReportPage> reports,
+    Map<String, List<ListPage>> sectionPages,
+    Catalogue catalogue) {
   public Site {
     sections = List.copyOf(sections);
     reports = List.copyOf(reports);
+    sectionPages = Map.copyOf(sectionPages);
+  }
+
+  /** A site whose lists are paged and grouped from {@code sections} and {@code reports} with site.yaml's settings. */
+  public Site(SiteConfig config, UrlScheme urls, List<Section> sections, List<ReportPage> reports) {
+    this(
+        config,
+        urls,
+        sections,
+        reports,
+        paged(sections, config.pageSize(), urls),
+        CatalogueBuilder.build(reports, config.language(), config.pageSize(), urls));
+  }
+
+  private static Map<String, List<ListPage>> paged(List<Section> sections, int pageSize, UrlScheme urls) {
+    Map<String, List<ListPage>> pages = new LinkedHashMap<>();
+    sections.forEach(s -> pages.put(s.name(), Paginator.paginate(s.path(), s.reports(), pageSize, urls)));
+    return pages;
+  }
+
+  /** The pages of {@code section}'s list; the first is at the section's own path. */
+  public List<ListPage> pagesOf(Section section) {
+    return sectionPages.get(section.name());
   }
 
   public Edition edition() {

@@ -37,6 +37,7 @@ public final class SiteAssembler {
     content.sectionPages().forEach(s -> sectionPages.put(s.name(), s));
 
     Problems problems = new Problems();
+    reservedSectionProblems(content, problems);
     Map<String, Report> byPath = new HashMap<>();
     Map<String, List<ReportPage>> bySection = new HashMap<>();
     for (Report report : content.reports()) {
@@ -92,6 +93,22 @@ public final class SiteAssembler {
   public static FileAddress fileAddress(Content content) {
     UrlScheme urls = new UrlScheme(content.config().baseUrl(), Edition.STANDARD);
     return (report, path) -> urls.sharedHref(UrlScheme.reportPath(report.source().folders(), report.meta().slug()) + path);
+  }
+
+  /**
+   * The 信息公开目录 lives at {@code catalogue/}; a section folder of that name would write its list
+   * over the catalogue's index, so each of its files is reported rather than one page lost.
+   */
+  private static void reservedSectionProblems(Content content, Problems problems) {
+    String reserved = CatalogueBuilder.PATH.substring(0, CatalogueBuilder.PATH.length() - 1);
+    String message = "the folder content/" + reserved + "/ has the address of the 信息公开目录 (/" + CatalogueBuilder.PATH + ")";
+    String fix = "move its files to a section folder with another name";
+    content.sectionPages().stream()
+        .filter(page -> page.name().equals(reserved))
+        .forEach(page -> problems.add(Problem.at(page.source().displayPath(), 0, message, fix)));
+    content.reports().stream()
+        .filter(report -> report.section().equals(reserved))
+        .forEach(report -> problems.add(Problem.at(report.source().displayPath(), 0, message, fix)));
   }
 
   /**

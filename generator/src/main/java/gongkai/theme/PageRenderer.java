@@ -1,6 +1,8 @@
 package gongkai.theme;
 
 import gongkai.content.QrErrorCorrection;
+import gongkai.site.CatalogueGroup;
+import gongkai.site.ListPage;
 import gongkai.problem.BuildFailedException;
 import gongkai.problem.Problem;
 import gongkai.site.ReportPage;
@@ -68,19 +70,29 @@ public final class PageRenderer {
     this.headScript = InlineScript.of(render(InlineScript.TEMPLATE, new HashMap<>()));
   }
 
-  /** Every page of the site's edition: home, section lists, reports, the search page, the accessibility statement and the 404 page. */
+  /** Every page of the site's edition: home, section lists, reports, the 信息公开目录, the search page, the accessibility statement and the 404 page. */
   public List<RenderedPage> renderAll(Site site) {
     UrlScheme urls = site.urls();
     List<RenderedPage> pages = new ArrayList<>();
     pages.add(new RenderedPage(urls.outputFile(""), home(site)));
     for (Section section : site.sections()) {
-      pages.add(new RenderedPage(urls.outputFile(section.path()), section(site, section)));
+      for (ListPage list : site.pagesOf(section)) {
+        pages.add(new RenderedPage(urls.outputFile(list.path()), section(site, section, list)));
+      }
       for (ReportPage report : section.reports()) {
         pages.add(new RenderedPage(urls.outputFile(report.path()), report(site, report)));
       }
     }
     pages.add(new RenderedPage(urls.outputFile(ACCESSIBILITY), accessibility(site)));
     pages.add(new RenderedPage(urls.outputFile(SEARCH), search(site)));
+    pages.add(new RenderedPage(urls.outputFile(site.catalogue().path()), catalogue(site)));
+    List<CatalogueGroup> groups = new ArrayList<>(site.catalogue().categories());
+    groups.addAll(site.catalogue().years());
+    for (CatalogueGroup group : groups) {
+      for (ListPage list : group.pages()) {
+        pages.add(new RenderedPage(urls.outputFile(list.path()), catalogueList(site, group, list)));
+      }
+    }
     pages.add(new RenderedPage(urls.outputFile(NOT_FOUND), notFound(site)));
     return List.copyOf(pages);
   }
@@ -91,10 +103,33 @@ public final class PageRenderer {
     return render("home.peb", context);
   }
 
+  /** The first page of a section's list. */
   String section(Site site, Section section) {
-    Map<String, Object> context = context(site, section.path());
+    return section(site, section, site.pagesOf(section).get(0));
+  }
+
+  String section(Site site, Section section, ListPage list) {
+    Map<String, Object> context = context(site, list.path());
     context.put("section", section);
+    context.put("list", list);
     return render("section.peb", context);
+  }
+
+  /** The 信息公开目录's index: categories and years with their counts. */
+  String catalogue(Site site) {
+    Map<String, Object> context = context(site, site.catalogue().path());
+    context.put("catalogue", site.catalogue());
+    return render("catalogue.peb", context);
+  }
+
+  /** One page of a category's or a year's list. */
+  String catalogueList(Site site, CatalogueGroup group, ListPage list) {
+    Map<String, Object> context = context(site, list.path());
+    context.put("catalogue", site.catalogue());
+    context.put("group", group);
+    context.put("byYear", site.catalogue().years().contains(group));
+    context.put("list", list);
+    return render("catalogue-list.peb", context);
   }
 
   String report(Site site, ReportPage report) {
@@ -138,6 +173,8 @@ public final class PageRenderer {
     context.put("readAloud", false);
     context.put("accessibilityUrl", site.urls().href(ACCESSIBILITY));
     context.put("searchUrl", site.urls().href(SEARCH));
+    // Breadcrumb steps after the section (breadcrumb.peb); the 信息公开目录's pages pass theirs.
+    context.put("crumbs", List.of());
     return context;
   }
 

@@ -86,8 +86,13 @@ final class SiteUnderTest implements AutoCloseable {
     return reportPages;
   }
 
+  /** The page's address as the site writes it: non-ASCII file names (catalogue/category/规划信息/) percent-encoded as UTF-8. */
   String url(String page) {
-    return server.baseUrl() + page;
+    try {
+      return server.baseUrl() + new java.net.URI(null, null, page, null).toASCIIString();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalArgumentException(page, e);
+    }
   }
 
   /** {@code http://127.0.0.1:<port>}: where the pages' localStorage lives. */

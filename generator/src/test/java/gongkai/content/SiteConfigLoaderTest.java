@@ -65,7 +65,8 @@ class SiteConfigLoaderTest {
                 new SiteConfig.Footer("1100000001", "京ICP备00000000号", "京公网安备 11000002000001号", "示例市人民路1号", "010-12345678"),
                 QrErrorCorrection.DEFAULT,
                 3,
-                SiteConfig.Accessibility.NONE));
+                SiteConfig.Accessibility.NONE,
+                SiteConfig.DEFAULT_PAGE_SIZE));
   }
 
   @Test
@@ -320,5 +321,26 @@ class SiteConfigLoaderTest {
   void languageLineIsKeptForProblemsAboutTheLanguage() {
     assertThat(load(TITLE + "base_url: https://www.example.gov.cn/\nlanguage: en-GB\n").languageLine()).isEqualTo(3);
     assertThat(load(TITLE + "base_url: https://www.example.gov.cn/\n").languageLine()).isZero();
+  }
+
+  @Test
+  void pageSizeDefaultsToTwenty() {
+    assertThat(load(TITLE + "base_url: https://www.example.gov.cn/\n").pageSize()).isEqualTo(20);
+  }
+
+  @Test
+  void pageSizeIsRead() {
+    assertThat(load(TITLE + "base_url: https://www.example.gov.cn/\npage_size: 5\n").pageSize()).isEqualTo(5);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "-3", "2.5", "many", "'10'", "[10]", "99999999999"})
+  void pageSizeThatIsNotAPositiveWholeNumberIsAProblemAtItsLine(String written) {
+    assertThatThrownBy(() -> load(TITLE + "base_url: https://www.example.gov.cn/\npage_size: " + written + "\n"))
+        .isInstanceOfSatisfying(
+            BuildFailedException.class,
+            e -> assertThat(e.problems()).extracting(Object::toString).singleElement().asString()
+                .startsWith("content/site.yaml:3: page_size '")
+                .contains("is not a positive whole number — write the number of reports per list page, e.g. page_size: 20"));
   }
 }

@@ -47,6 +47,8 @@ class PageRendererTest {
     write("themes/x/templates/404.peb", "{{ t.not_found }}\n");
     write("themes/x/templates/accessibility.peb", "statement {{ accessibilityUrl }}\n");
     write("themes/x/templates/search.peb", "search {{ searchUrl }} {{ searchIndexUrl }}\n");
+    write("themes/x/templates/catalogue.peb", "catalogue{% for g in catalogue.categories %} {{ g.count }}{% endfor %}\n");
+    write("themes/x/templates/catalogue-list.peb", "list {{ group.label }} {{ byYear }} {{ list.number }}/{{ list.total }} {{ counterpartUrl }}\n");
     theme = new ThemeLoader(root).load("x");
   }
 
@@ -94,6 +96,9 @@ class PageRendererTest {
             new RenderedPage("care/gkml/2024/a/index.html", "<h1>标题</h1>\n<p>正文 & 附件</p>2024-01-02"),
             new RenderedPage("care/accessibility/index.html", "statement /jtj/care/accessibility/"),
             new RenderedPage("care/search/index.html", "search /jtj/care/search/ /jtj/search-index.json"),
+            new RenderedPage("care/catalogue/index.html", "catalogue 1"),
+            new RenderedPage("care/catalogue/uncategorised/index.html", "list  false 1/1 /jtj/catalogue/uncategorised/"),
+            new RenderedPage("care/catalogue/year/2024/index.html", "list 2024 true 1/1 /jtj/catalogue/year/2024/"),
             new RenderedPage("care/404.html", "页面不存在"));
   }
 
