@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "new",
+    mixinStandardHelpOptions = true,
     description = "Creates a report in content/<section>/<year>/ with today's date and the next free 索引号, and prints its path.")
 final class NewCommand implements Callable<Integer> {
   // DESIGN.md, content contract: a slug is a-z, 0-9 and '-'.

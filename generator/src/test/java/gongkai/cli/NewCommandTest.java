@@ -187,6 +187,12 @@ class NewCommandTest {
   }
 
   @Test
+  void helpNamesTheArgumentsAndOptions() {
+    assertThat(run(NOW, "new", "--help")).isZero();
+    assertThat(out.toString()).contains("SECTION", "TITLE", "--slug=SLUG", "--source=DIR");
+  }
+
+  @Test
   void creditCodeComesFromTheReportsWhenIndexCodeIsNotSet() throws IOException {
     Path site = site("", "113715020044301982/2026-007", "113715020044301982/2025-120");
 
