@@ -4,13 +4,16 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import gongkai.content.QrErrorCorrection;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
+import io.pebbletemplates.pebble.extension.Function;
 import java.util.Map;
 
-/** Registers gongkai's template filters, one class each, as Pebble's CoreExtension does. */
+/** Registers gongkai's template filters and functions, one class each, as Pebble's CoreExtension does. */
 final class GongkaiExtension extends AbstractExtension {
   private final Map<String, Filter> filters;
+  private final Map<String, Function> functions;
 
-  GongkaiExtension(QrErrorCorrection qrLevel) {
+  GongkaiExtension(QrErrorCorrection qrLevel, ThemeAssets assets) {
+    this.functions = Map.of(AssetFunction.NAME, new AssetFunction(assets));
     this.filters =
         Map.of(
             DateFilter.DISPLAY.name(), DateFilter.DISPLAY,
@@ -21,5 +24,10 @@ final class GongkaiExtension extends AbstractExtension {
   @Override
   public Map<String, Filter> getFilters() {
     return filters;
+  }
+
+  @Override
+  public Map<String, Function> getFunctions() {
+    return functions;
   }
 }

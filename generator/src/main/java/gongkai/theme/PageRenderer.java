@@ -61,7 +61,7 @@ public final class PageRenderer {
     this.engine =
         new PebbleEngine.Builder()
             .loader(new DelegatingLoader(loaders))
-            .extension(new GongkaiExtension(qrLevel))
+            .extension(new GongkaiExtension(qrLevel, ThemeAssets.of(theme)))
             .strictVariables(true)
             .autoEscaping(true)
             .newLineTrimming(true)

@@ -64,7 +64,7 @@ class DisplaySettingsBrowserTest extends BrowserTestBase {
     Map<String, Object> chosen = settings();
 
     browser.runBeforeEveryPage(WATCH_LOAD);
-    browser.blockUrls("*/gongkai.js");
+    browser.blockUrls("*/gongkai.*.js"); // fingerprinted: gongkai.<hash>.js
     browser.reload();
     assertSetBeforeTheBody(page, "data-contrast=high", "data-spacing=wide");
     Map<String, Object> blocked = settings();

@@ -95,7 +95,7 @@ class FontSizeBrowserTest extends BrowserTestBase {
     Map<String, Object> large = choose("large");
 
     browser.runBeforeEveryPage(WATCH_LOAD);
-    browser.blockUrls("*/gongkai.js");
+    browser.blockUrls("*/gongkai.*.js"); // fingerprinted: gongkai.<hash>.js
     browser.reload();
     assertSetBeforeTheBody(page, "data-font-size=large");
 

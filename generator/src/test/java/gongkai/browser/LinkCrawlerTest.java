@@ -27,8 +27,12 @@ class LinkCrawlerTest {
       assertThat(crawler.fetchedPaths())
           .as("the crawl reached both editions' reports, statements, styles and scripts")
           .contains(
-              "/jtj/gkml/2024/fazhi-report/", "/jtj/care/gkml/2024/fazhi-report/", "/jtj/accessibility/", "/jtj/care/accessibility/",
-              "/jtj/assets/css/site.css", "/jtj/assets/js/gongkai.js");
+              "/jtj/gkml/2024/fazhi-report/", "/jtj/care/gkml/2024/fazhi-report/", "/jtj/accessibility/", "/jtj/care/accessibility/");
+      assertThat(crawler.fetchedPaths())
+          .as("the fingerprinted style sheets and script")
+          .anyMatch(path -> path.matches("/jtj/assets/css/site\\.[0-9a-f]{10}\\.css"))
+          .anyMatch(path -> path.matches("/jtj/assets/css/care\\.[0-9a-f]{10}\\.css"))
+          .anyMatch(path -> path.matches("/jtj/assets/js/gongkai\\.[0-9a-f]{10}\\.js"));
     }
   }
 

@@ -75,7 +75,7 @@ class NoJavaScriptBrowserTest extends BrowserTestBase {
     assertThat(browser.driver().getCurrentUrl()).isEqualTo(site.url(counterpart));
     assertThat(browser.driver().findElement(By.cssSelector("main h1")).getAttribute("textContent"))
         .as("same page in the other edition").isEqualTo(heading);
-    assertThat(browser.driver().findElements(By.cssSelector("link[href$='care.css']")))
+    assertThat(browser.driver().findElements(By.cssSelector("link[href*='/css/care.']")))
         .as("care style sheet on /jtj/%s", counterpart).hasSize(counterpart.startsWith("care/") ? 1 : 0);
 
     editionLink().click();

@@ -88,8 +88,14 @@ final class SiteUnderTest implements AutoCloseable {
 
   /** The page's address as the site writes it: non-ASCII file names (catalogue/category/规划信息/) percent-encoded as UTF-8. */
   String url(String page) {
+    // Only the path is percent-encoded (the catalogue's Chinese addresses); a query or fragment is
+    // kept as the caller wrote it.
+    int end = page.length();
+    for (char c : new char[] {'?', '#'}) {
+      end = page.indexOf(c) < 0 ? end : Math.min(end, page.indexOf(c));
+    }
     try {
-      return server.baseUrl() + new java.net.URI(null, null, page, null).toASCIIString();
+      return server.baseUrl() + new java.net.URI(null, null, page.substring(0, end), null).toASCIIString() + page.substring(end);
     } catch (java.net.URISyntaxException e) {
       throw new IllegalArgumentException(page, e);
     }

@@ -35,9 +35,9 @@ class AssetCollectorTest {
   }
 
   @Test
-  void assetsKeepTheirPathsUnderAssets() throws IOException {
-    write("themes/standard/assets/css/site.css", "body{}");
-    write("themes/standard/assets/js/gongkai.js", "js();");
+  void stylesheetsAndScriptsArePublishedUnderTheirContentHashOtherFilesUnderTheirNames() throws IOException {
+    write("themes/standard/assets/css/site.css", "body{}"); // sha256sum: 7c98040a54…
+    write("themes/standard/assets/js/gongkai.js", "js();"); // 39a14adb7d…
     write("themes/standard/assets/favicon.ico", "ico");
     write("themes/standard/templates/home.peb", "not an asset");
 
@@ -45,9 +45,19 @@ class AssetCollectorTest {
 
     assertThat(byPath(files))
         .containsExactly(
-            Map.entry("assets/css/site.css", "body{}"),
+            Map.entry("assets/css/site.7c98040a54.css", "body{}"),
             Map.entry("assets/favicon.ico", "ico"),
-            Map.entry("assets/js/gongkai.js", "js();"));
+            Map.entry("assets/js/gongkai.39a14adb7d.js", "js();"));
+  }
+
+  @Test
+  void changedBytesGiveANewNameSoCachedCopiesAreNeverStale() throws IOException {
+    write("themes/standard/assets/css/site.css", "body{}");
+    String before = byPath(AssetCollector.collect(List.of(theme("standard", null)), site)).keySet().iterator().next();
+    write("themes/standard/assets/css/site.css", "body{color:red}");
+    String after = byPath(AssetCollector.collect(List.of(theme("standard", null)), site)).keySet().iterator().next();
+
+    assertThat(after).startsWith("assets/css/site.").endsWith(".css").isNotEqualTo(before);
   }
 
   @Test
@@ -58,7 +68,8 @@ class AssetCollectorTest {
 
     List<OutputFile> files = AssetCollector.collect(List.of(theme("care", theme("standard", null))), site);
 
-    assertThat(byPath(files)).containsExactly(Map.entry("assets/css/site.css", "care"), Map.entry("assets/js/gongkai.js", "js();"));
+    assertThat(byPath(files))
+        .containsExactly(Map.entry("assets/css/site.f9ed2b54fd.css", "care"), Map.entry("assets/js/gongkai.39a14adb7d.js", "js();"));
   }
 
   @Test
@@ -69,13 +80,26 @@ class AssetCollectorTest {
 
     List<OutputFile> files = AssetCollector.collect(List.of(standard, theme("care", standard)), site);
 
-    assertThat(byPath(files)).containsExactly(Map.entry("assets/css/care.css", "care"), Map.entry("assets/css/site.css", "standard"));
+    assertThat(byPath(files))
+        .containsExactly(Map.entry("assets/css/care.f9ed2b54fd.css", "care"), Map.entry("assets/css/site.fe6d3468cf.css", "standard"));
   }
 
   @Test
-  void twoEditionsClaimingOnePathWithDifferentFilesIsAProblem() throws IOException {
+  void editionsWithDifferentStylesheetsOfOneNameGetOneFileEach() throws IOException {
     write("themes/standard/assets/css/site.css", "standard");
     write("themes/care/assets/css/site.css", "care");
+    Theme standard = theme("standard", null);
+
+    List<OutputFile> files = AssetCollector.collect(List.of(standard, theme("care", standard)), site);
+
+    assertThat(byPath(files))
+        .containsExactly(Map.entry("assets/css/site.f9ed2b54fd.css", "care"), Map.entry("assets/css/site.fe6d3468cf.css", "standard"));
+  }
+
+  @Test
+  void twoEditionsClaimingOneUnhashedPathWithDifferentFilesIsAProblem() throws IOException {
+    write("themes/standard/assets/img/logo.png", "standard");
+    write("themes/care/assets/img/logo.png", "care");
     Theme standard = theme("standard", null);
 
     BuildFailedException e =
@@ -84,19 +108,19 @@ class AssetCollectorTest {
     assertThat(e.problems())
         .extracting(Object::toString)
         .containsExactly(
-            "themes/care/assets/css/site.css: differs from themes/standard/assets/css/site.css, but both editions share assets/"
+            "themes/care/assets/img/logo.png: differs from themes/standard/assets/img/logo.png, but both editions share assets/"
                 + " — give the file its own name and link it from the theme's templates");
   }
 
   @Test
   void identicalFilesAtOnePathAreNoConflict() throws IOException {
-    write("themes/standard/assets/css/site.css", "same");
-    write("themes/care/assets/css/site.css", "same");
+    write("themes/standard/assets/img/logo.png", "same");
+    write("themes/care/assets/img/logo.png", "same");
     Theme standard = theme("standard", null);
 
     List<OutputFile> files = AssetCollector.collect(List.of(standard, theme("care", standard)), site);
 
-    assertThat(byPath(files)).containsExactly(Map.entry("assets/css/site.css", "same"));
+    assertThat(byPath(files)).containsExactly(Map.entry("assets/img/logo.png", "same"));
   }
 
   @Test

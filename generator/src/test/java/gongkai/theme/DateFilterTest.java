@@ -83,7 +83,7 @@ class DateFilterTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({"display_date, 2024-01-02, String", "iso_date, 20240102, Integer"})
   void somethingElseThanADateIsATemplateErrorAtItsLine(String filter, String value, String type) {
-    PebbleEngine engine = new PebbleEngine.Builder().loader(new StringLoader()).extension(new GongkaiExtension(QrErrorCorrection.M)).build();
+    PebbleEngine engine = new PebbleEngine.Builder().loader(new StringLoader()).extension(new GongkaiExtension(QrErrorCorrection.M, new ThemeAssets(java.util.Map.of()))).build();
     Object when = type.equals("Integer") ? Integer.valueOf(value) : value;
 
     PebbleException e =

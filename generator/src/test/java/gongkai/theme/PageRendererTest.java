@@ -199,6 +199,30 @@ class PageRendererTest {
   }
 
   @Test
+  void assetFunctionLinksTheFingerprintedNameOfTheNearestThemesFile() throws IOException {
+    write("themes/x/assets/css/site.css", "body{}"); // sha256sum: 7c98040a54…
+    write("themes/child/theme.yaml", "extends: x\n");
+    write("themes/child/assets/js/gongkai.js", "js();"); // 39a14adb7d…
+    write("themes/child/templates/home.peb", "{{ asset('css/site.css') }} {{ asset('js/gongkai.js') }}\n");
+    PageRenderer renderer = new PageRenderer(new ThemeLoader(root).load("child"), Map.of(), root, QrErrorCorrection.M);
+
+    assertThat(renderer.home(site(Edition.CARE))).isEqualTo("/jtj/assets/css/site.7c98040a54.css /jtj/assets/js/gongkai.39a14adb7d.js");
+  }
+
+  @Test
+  void assetTheThemeDoesNotHaveIsAProblemAtTheTemplatesLine() throws IOException {
+    write("themes/x/assets/css/site.css", "body{}");
+    write("themes/x/templates/home.peb", "<head>\n{{ asset('css/sight.css') }}\n");
+
+    BuildFailedException e = catchThrowableOfType(BuildFailedException.class, () -> renderer().home(site(Edition.STANDARD)));
+
+    assertThat(e.problems())
+        .extracting(Object::toString)
+        .containsExactly("themes/x/templates/home.peb:2: template error: asset(css/sight.css): no such file in the theme's assets/"
+            + " — name a file under assets/, e.g. asset('css/site.css'); the theme has css/site.css — fix the template");
+  }
+
+  @Test
   void missingTemplateIsAProblem() throws IOException {
     Files.delete(root.resolve("themes/x/templates/404.peb"));
 
