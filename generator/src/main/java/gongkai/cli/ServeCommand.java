@@ -3,6 +3,7 @@ package gongkai.cli;
 import gongkai.serve.BuildOutcome;
 import gongkai.serve.Preview;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -43,7 +44,13 @@ final class ServeCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     Path root = source.toAbsolutePath().normalize();
-    Preview preview = Preview.start(new Preview.Options(root, out, host, port, drafts), stdout, stderr);
+    Preview preview;
+    try {
+      preview = Preview.start(new Preview.Options(root, out, host, port, drafts), stdout, stderr);
+    } catch (UncheckedIOException e) { // the port is taken or the host is not this machine's: choose another
+      stderr.println("gongkai: " + e.getMessage() + " — choose another with --port or --host");
+      return Main.USAGE;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       preview.close();

@@ -72,7 +72,15 @@ public final class Preview implements AutoCloseable {
     Path root = options.siteRoot().toAbsolutePath().normalize();
     boolean temporary = options.outputDir() == null;
     Path output = temporary ? createTempDirectory() : options.outputDir().toAbsolutePath().normalize();
-    DevServer server = DevServer.bind(options.host(), options.port(), output);
+    DevServer server;
+    try {
+      server = DevServer.bind(options.host(), options.port(), output);
+    } catch (RuntimeException e) {
+      if (temporary) {
+        deleteTree(output);
+      }
+      throw e;
+    }
     String origin = "http://" + hostForLinks(options.host(), err) + ":" + server.port();
     Preview preview = new Preview(server, builders.create(output, origin), output, temporary, origin, out, err);
     try {
@@ -169,11 +177,15 @@ public final class Preview implements AutoCloseable {
     }
     server.close();
     if (temporary) {
-      try (Stream<Path> walk = Files.walk(outputDir)) {
-        walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      } catch (IOException e) {
-        // a leftover temporary folder is harmless
-      }
+      deleteTree(outputDir);
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a leftover temporary folder is harmless
     }
   }
 }
