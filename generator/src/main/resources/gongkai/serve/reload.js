@@ -62,6 +62,7 @@
   }
 
   var events = new EventSource('/__gongkai/events');
+  window.gongkaiPreview = {events: events}; // lets tests (and the curious) see the connection's readyState
   events.addEventListener('reload', function () { location.reload(); });
   events.addEventListener('problems', check);
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', check); else check();
