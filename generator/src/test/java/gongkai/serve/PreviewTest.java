@@ -191,6 +191,25 @@ class PreviewTest {
     events.close();
   }
 
+  @Test
+  void whenTheFirstBuildFailsPagesSayNotBuiltYetUntilTheFileIsFixed() throws Exception {
+    preview.close();
+    edit(REPORT, "date: 2024-01-15", "date: 2024-13-45");
+    preview = Preview.start(new Preview.Options(site, null, "127.0.0.1", 0, false), new PrintWriter(log, true), new PrintWriter(log, true));
+    origin = preview.address().substring(0, preview.address().indexOf("/transport/"));
+    assertThat(log.toString()).contains("content/reports/2024/annual.md:4: ");
+    HttpResponse<String> page = get(REPORT_PAGE);
+    assertThat(page.statusCode()).isEqualTo(503);
+    assertThat(page.body()).contains(ReloadScript.TAG);
+    assertThat(get("/__gongkai/problems").body()).contains("content/reports/2024/annual.md:4: ");
+
+    EventStream events = EventStream.open(http, origin);
+    edit(REPORT, "date: 2024-13-45", "date: 2024-01-15");
+    events.awaitEvent("reload", TIMEOUT);
+    assertThat(get(REPORT_PAGE).statusCode()).isEqualTo(200);
+    events.close();
+  }
+
   private void edit(String file, String from, String to) throws IOException {
     Path path = site.resolve(file);
     String text = Files.readString(path);
