@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,6 +76,22 @@ class PreviewTest {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("<title>Annual report 2023")
         .contains("href=\"" + preview.address() + "reports/2024/annual/\""); // canonical: the preview, not the published site
+  }
+
+  @Test
+  void listeningOnEveryInterfaceLinksAndQrCodesUseTheLanAddressAPhoneCanOpen() throws Exception {
+    preview.close();
+    preview = Preview.start(new Preview.Options(site, null, "0.0.0.0", 0, false), new PrintWriter(log, true), new PrintWriter(log, true));
+    String host = LanAddress.find().orElse("127.0.0.1");
+    assertThat(preview.address()).startsWith("http://" + host + ":").endsWith("/transport/");
+    if (host.equals("127.0.0.1")) {
+      assertThat(log.toString()).contains("no network address found");
+    }
+    int port = URI.create(preview.address()).getPort();
+    HttpResponse<String> page = http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + REPORT_PAGE)).timeout(TIMEOUT).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(page.body()).containsPattern("aria-label=\"[^\"]*" + Pattern.quote(preview.address() + "reports/2024/annual/") + "\"");
   }
 
   @Test
