@@ -68,6 +68,10 @@ final class ServeCommand implements Callable<Integer> {
     } else {
       stdout.println("Only this computer can open it; QR codes encode this address. For a phone on the same network: --host 0.0.0.0");
     }
+    if (out != null) { // a preview build must not be published: its links and QR codes name this machine
+      stdout.println("Note: " + preview.outputDir() + " now holds a preview build for " + preview.address()
+          + "; run 'gongkai build' before publishing it.");
+    }
     stdout.println("Watching content/ and themes/. Press Ctrl+C to stop.");
     stdout.flush();
     stopped.await();

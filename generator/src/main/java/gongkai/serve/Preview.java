@@ -39,6 +39,7 @@ public final class Preview implements AutoCloseable {
 
   private final DevServer server;
   private final SiteBuilder builder;
+  private final Path siteRoot;
   private final Path outputDir;
   private final boolean temporary;
   private final String origin;
@@ -47,8 +48,10 @@ public final class Preview implements AutoCloseable {
   private ContentWatcher watcher;
   private volatile BuildOutcome last;
 
-  private Preview(DevServer server, SiteBuilder builder, Path outputDir, boolean temporary, String origin, PrintWriter out, PrintWriter err) {
+  private Preview(DevServer server, SiteBuilder builder, Path siteRoot, Path outputDir, boolean temporary, String origin,
+      PrintWriter out, PrintWriter err) {
     this.server = server;
+    this.siteRoot = siteRoot;
     this.builder = builder;
     this.outputDir = outputDir;
     this.temporary = temporary;
@@ -82,7 +85,7 @@ public final class Preview implements AutoCloseable {
       throw e;
     }
     String origin = "http://" + hostForLinks(options.host(), err) + ":" + server.port();
-    Preview preview = new Preview(server, builders.create(output, origin), output, temporary, origin, out, err);
+    Preview preview = new Preview(server, builders.create(output, origin), root, output, temporary, origin, out, err);
     try {
       preview.rebuild(Set.of());
       server.start();
@@ -136,8 +139,9 @@ public final class Preview implements AutoCloseable {
     server.update(outcome);
     long ms = (System.nanoTime() - start) / 1_000_000;
     if (outcome.succeeded()) {
-      if (!changed.isEmpty() || watcher != null) {
-        out.printf(Locale.ROOT, "Rebuilt in %d ms: %d written, %d removed.%n", ms, outcome.result().written(), outcome.result().removed());
+      if (watcher != null) { // the first build is summarised by the command
+        out.printf(Locale.ROOT, "%sRebuilt in %d ms: %d written, %d removed.%n",
+            describe(changed), ms, outcome.result().written(), outcome.result().removed());
       }
     } else {
       outcome.problems().forEach(err::println);
@@ -146,6 +150,16 @@ public final class Preview implements AutoCloseable {
     }
     out.flush();
     err.flush();
+  }
+
+  /** {@code content/gkml/a.md changed. } or {@code content/gkml/a.md and 2 more changed. }, so the editor sees what was picked up. */
+  private String describe(Set<Path> changed) {
+    if (changed.isEmpty()) {
+      return "";
+    }
+    Path first = changed.stream().sorted().findFirst().orElseThrow();
+    String name = (first.startsWith(siteRoot) ? siteRoot.relativize(first) : first).toString().replace('\\', '/');
+    return name + (changed.size() > 1 ? " and " + (changed.size() - 1) + " more" : "") + " changed. ";
   }
 
   /**
