@@ -55,4 +55,6 @@ for i in $(seq 1 "$edits"); do
 done
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
 echo "save → reload event over $edits edits of $(basename "$report"): min ${sorted[0]} ms, median ${sorted[$((edits / 2))]} ms, max ${sorted[$((edits - 1))]} ms"
+builds=($(sed -n 's/.*Rebuilt in \([0-9]*\) ms.*/\1/p' "$work/serve.log" | sort -n))
+[ ${#builds[@]} -gt 0 ] && echo "of which the rebuild (SiteBuilder.build): median ${builds[$((${#builds[@]} / 2))]} ms over ${#builds[@]} rebuilds"
 echo "($(nproc) cores, $(java -version 2>&1 | head -1))"
