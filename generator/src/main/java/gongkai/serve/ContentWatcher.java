@@ -169,5 +169,12 @@ final class ContentWatcher implements AutoCloseable {
       // nothing left to release
     }
     thread.interrupt();
+    if (thread != Thread.currentThread()) {
+      try {
+        thread.join(10_000); // let a build in progress finish before its output folder may be deleted
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 }

@@ -62,7 +62,7 @@ public final class Preview implements AutoCloseable {
 
   /** Starts with a full rebuild on every change. */
   public static Preview start(Options options, PrintWriter out, PrintWriter err) {
-    Path root = options.siteRoot();
+    Path root = options.siteRoot().toAbsolutePath().normalize();
     return start(options, (output, origin) -> new FullRebuild(root, output, options.drafts(), origin), out, err);
   }
 
@@ -87,9 +87,10 @@ public final class Preview implements AutoCloseable {
     String origin = "http://" + hostForLinks(options.host(), err) + ":" + server.port();
     Preview preview = new Preview(server, builders.create(output, origin), root, output, temporary, origin, out, err);
     try {
+      // Watching starts before the first build, so a file saved during it is built right after.
+      preview.watcher = new ContentWatcher(List.of(root.resolve("content"), root.resolve("themes")), QUIET, preview::rebuild);
       preview.rebuild(Set.of());
       server.start();
-      preview.watcher = new ContentWatcher(List.of(root.resolve("content"), root.resolve("themes")), QUIET, preview::rebuild);
       preview.watcher.start();
       return preview;
     } catch (RuntimeException e) {
@@ -125,6 +126,7 @@ public final class Preview implements AutoCloseable {
 
   /** Builds and tells the open tabs; runs on the watcher's thread, so builds never overlap. */
   private void rebuild(Set<Path> changed) {
+    boolean first = last == null;
     long start = System.nanoTime();
     BuildOutcome outcome;
     try {
@@ -139,7 +141,7 @@ public final class Preview implements AutoCloseable {
     server.update(outcome);
     long ms = (System.nanoTime() - start) / 1_000_000;
     if (outcome.succeeded()) {
-      if (watcher != null) { // the first build is summarised by the command
+      if (!first) { // the first build is summarised by the command
         out.printf(Locale.ROOT, "%sRebuilt in %d ms: %d written, %d removed.%n",
             describe(changed), ms, outcome.result().written(), outcome.result().removed());
       }
