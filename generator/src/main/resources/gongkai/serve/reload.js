@@ -30,6 +30,7 @@
     });
     box.id = ID;
     box.setAttribute('role', 'alert');
+    box.setAttribute('lang', 'en'); // English on a Chinese page: read with the right voice (WCAG 3.1.2)
     box.setAttribute('aria-labelledby', ID + '-title');
     var title = style(document.createElement('h2'), {margin: '0 0 .5rem', 'font-size': '1.25rem', color: '#a00000'});
     title.id = ID + '-title';
