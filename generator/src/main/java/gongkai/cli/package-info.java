@@ -1,2 +1,2 @@
-/** The command line: {@code gongkai build} and {@code gongkai new}, their options and exit codes. */
+/** The command line: {@code gongkai build}, {@code gongkai new} and {@code gongkai serve}, their options and exit codes. */
 package gongkai.cli;

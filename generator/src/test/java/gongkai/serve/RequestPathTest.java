@@ -1,0 +1,92 @@
+package gongkai.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RequestPathTest {
+  @TempDir Path tmp;
+  private Path out;
+  private RequestPath paths;
+
+  @BeforeEach
+  void writeSite() throws IOException {
+    out = tmp.resolve("out");
+    Files.createDirectories(out.resolve("gkml/2024/年度报告"));
+    Files.writeString(out.resolve("index.html"), "home");
+    Files.writeString(out.resolve("gkml/2024/年度报告/index.html"), "report");
+    Files.writeString(tmp.resolve("secret.txt"), "not part of the site");
+    paths = new RequestPath(out);
+  }
+
+  @Test
+  void aFileUnderTheBasePathIsServed() {
+    assertThat(paths.resolve("/jtj/index.html", "/jtj/")).isEqualTo(new RequestTarget.File(out.resolve("index.html")));
+  }
+
+  @Test
+  void aFolderServesItsIndexAndPercentEncodedChineseIsDecodedAsUtf8() {
+    assertThat(paths.resolve("/jtj/gkml/2024/%E5%B9%B4%E5%BA%A6%E6%8A%A5%E5%91%8A/", "/jtj/"))
+        .isEqualTo(new RequestTarget.File(out.resolve("gkml/2024/年度报告/index.html")));
+  }
+
+  @Test
+  void aFolderWithoutItsSlashIsRedirectedSoRelativeLinksResolve() {
+    assertThat(paths.resolve("/jtj/gkml", "/jtj/")).isEqualTo(new RequestTarget.Redirect("/jtj/gkml/"));
+  }
+
+  @Test
+  void theServerRootAndTheBasePathWithoutSlashRedirectToTheBasePath() {
+    assertThat(paths.resolve("/", "/jtj/")).isEqualTo(new RequestTarget.Redirect("/jtj/"));
+    assertThat(paths.resolve("/jtj", "/jtj/")).isEqualTo(new RequestTarget.Redirect("/jtj/"));
+  }
+
+  @Test
+  void aPathOutsideTheBasePathIsNotFound() {
+    assertThat(paths.resolve("/index.html", "/jtj/")).isEqualTo(new RequestTarget.NotFound());
+    assertThat(paths.resolve("/jtj/missing.html", "/jtj/")).isEqualTo(new RequestTarget.NotFound());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "/jtj/../secret.txt",
+      "/jtj/gkml/../../secret.txt",
+      "/jtj/%2e%2e/secret.txt",
+      "/jtj/%2E%2E/secret.txt",
+      "/jtj/.%2e/secret.txt",
+      "/jtj/..%2fsecret.txt",
+      "/jtj/%2e%2e%2fsecret.txt",
+      "/jtj/..%5csecret.txt",
+      "/jtj/..\\secret.txt",
+      "/jtj/./index.html",
+      "/jtj//etc/passwd",
+      "/jtj/C:/Windows/win.ini",
+      "/jtj/index.html%00.png",
+      "/jtj/%zz",
+      "/jtj/%C0%AE%C0%AE/secret.txt",
+      "jtj/index.html"})
+  void traversalAndMalformedPathsAreRejected(String raw) {
+    assertThat(paths.resolve(raw, "/jtj/")).isInstanceOf(RequestTarget.Rejected.class);
+  }
+
+  @Test
+  void aSymbolicLinkLeadingOutOfTheOutputIsNotServed() throws IOException {
+    Files.createSymbolicLink(out.resolve("leak.txt"), tmp.resolve("secret.txt"));
+    Files.createSymbolicLink(out.resolve("outside"), tmp);
+    assertThat(paths.resolve("/jtj/leak.txt", "/jtj/")).isEqualTo(new RequestTarget.NotFound());
+    assertThat(paths.resolve("/jtj/outside/secret.txt", "/jtj/")).isEqualTo(new RequestTarget.NotFound());
+  }
+
+  @Test
+  void aSymbolicLinkStayingInsideTheOutputIsServed() throws IOException {
+    Files.createSymbolicLink(out.resolve("home.html"), out.resolve("index.html"));
+    assertThat(paths.resolve("/jtj/home.html", "/jtj/")).isEqualTo(new RequestTarget.File(out.resolve("home.html")));
+  }
+}
