@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param qrErrorCorrection error correction of the pages' QR codes ({@code qr: error_correction:})
  * @param languageLine the line of {@code language:} in site.yaml, for problems; 0 when not set
  * @param accessibility the accessibility statement's settings ({@code accessibility:})
+ * @param trustedHtml keep raw HTML in reports as written ({@code markdown: {trusted_html: true}});
+ *     false, the default, sanitises it
  */
 public record SiteConfig(
     String title,
@@ -32,7 +34,8 @@ public record SiteConfig(
     Footer footer,
     QrErrorCorrection qrErrorCorrection,
     int languageLine,
-    Accessibility accessibility) {
+    Accessibility accessibility,
+    boolean trustedHtml) {
 
   public SiteConfig {
     Objects.requireNonNull(title, "title");
@@ -73,9 +76,25 @@ public record SiteConfig(
     this(title, baseUrl, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, 0, Accessibility.NONE);
   }
 
+  /** Settings that sanitise raw HTML. */
+  public SiteConfig(
+      String title,
+      URI baseUrl,
+      String language,
+      ZoneId timeZone,
+      String organization,
+      String portalUrl,
+      List<String> sections,
+      Footer footer,
+      QrErrorCorrection qrErrorCorrection,
+      int languageLine,
+      Accessibility accessibility) {
+    this(title, baseUrl, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, languageLine, accessibility, false);
+  }
+
   /** Returns a copy published at {@code url}, e.g. for {@code --base-url}. */
   public SiteConfig withBaseUrl(URI url) {
-    return new SiteConfig(title, url, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, languageLine, accessibility);
+    return new SiteConfig(title, url, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, languageLine, accessibility, trustedHtml);
   }
 
   /**

@@ -44,7 +44,8 @@ public final class SiteConfigLoader {
             footer(yaml.get("footer")),
             qrErrorCorrection(yaml.get("qr"), fields),
             language == null ? 0 : Math.max(yaml.line("language"), 1),
-            accessibility(yaml.get("accessibility"), fields));
+            accessibility(yaml.get("accessibility"), fields),
+            trustedHtml(yaml.get("markdown"), fields));
     problems.throwIfAny();
     return config;
   }
@@ -165,6 +166,20 @@ public final class SiteConfigLoader {
       }
     }
     return new SiteConfig.Accessibility(email, textOrNull(node, "phone"), days, reviewed);
+  }
+
+  /** {@code markdown: {trusted_html: true}}; anything but a boolean is a problem, never a guess. */
+  private static boolean trustedHtml(JsonNode node, FieldReader fields) {
+    String fix = "write markdown: {trusted_html: true} to keep raw HTML as written, or leave markdown out to sanitise it";
+    if (node == null || node.isNull()) {
+      return false;
+    }
+    JsonNode value = node.isObject() ? node.get("trusted_html") : null;
+    if (!node.isObject() || value != null && !value.isNull() && !value.isBoolean()) {
+      fields.problem("markdown", "'markdown' must be a mapping with trusted_html: true or false", fix);
+      return false;
+    }
+    return value != null && value.asBoolean();
   }
 
   private static String textOrNull(JsonNode node, String key) {
