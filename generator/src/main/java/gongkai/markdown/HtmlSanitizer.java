@@ -72,17 +72,79 @@ final class HtmlSanitizer {
 
   /** {@code html}, a rendered body, with everything outside the list removed. */
   static String clean(String html) {
-    Document dirty = Jsoup.parseBodyFragment(html);
-    Document clean = new Cleaner(SAFELIST).clean(dirty);
+    Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html));
     for (Element element : clean.body().getAllElements()) {
       for (Attribute attribute : new ArrayList<>(element.attributes().asList())) {
         if (!keeps(attribute)) {
           element.removeAttr(attribute.getKey());
+        } else if (URL_ATTRIBUTES.contains(attribute.getKey())) {
+          attribute.setValue(validUrl(attribute.getValue()));
         }
       }
     }
-    clean.outputSettings().prettyPrint(false).charset("UTF-8");
-    return clean.body().html();
+    repair(clean.body());
+    // Removing an element moves its children up, which can leave nesting a browser would parse
+    // differently (<p> inside <p> after an unclosed <marquee>). Parsing the result again until it
+    // stops changing gives markup that reads back as written (HTML Standard §13.2 tree building).
+    String out = serialise(clean);
+    for (int i = 0; i < 3; i++) {
+      String again = serialise(Jsoup.parseBodyFragment(out));
+      if (again.equals(out)) {
+        break;
+      }
+      out = again;
+    }
+    return out;
+  }
+
+  /**
+   * {@code url} with the characters no URL may hold as they are (WHATWG URL: space, quotes, angle
+   * brackets, backslash, …) percent-encoded, so an address stays one valid address.
+   */
+  static String validUrl(String url) {
+    StringBuilder out = new StringBuilder(url.length());
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c <= ' ' || " \"<>\\^`{|}".indexOf(c) >= 0 || c == 0x7f) {
+        out.append('%').append(String.format(Locale.ROOT, "%02X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Makes what the list keeps valid where the removal left it incomplete: an image without an
+   * address goes, one without a description gets an empty one (the alt-text check is the
+   * publisher's, not the cleaner's), and list items, terms and captions out of their container are
+   * unwrapped to their text.
+   */
+  private static void repair(Element body) {
+    for (Element img : body.select("img")) {
+      if (!img.hasAttr("src") || img.attr("src").isBlank()) {
+        img.remove();
+      } else if (!img.hasAttr("alt")) {
+        img.attr("alt", "");
+      }
+    }
+    for (Element element : body.select("li, dt, dd, figcaption, rt, rp")) {
+      Element parent = element.parent();
+      Set<String> containers = switch (element.normalName()) {
+        case "li" -> Set.of("ul", "ol");
+        case "dt", "dd" -> Set.of("dl");
+        case "figcaption" -> Set.of("figure");
+        default -> Set.of("ruby");
+      };
+      if (parent == null || !containers.contains(parent.normalName())) {
+        element.unwrap();
+      }
+    }
+  }
+
+  private static String serialise(Document document) {
+    document.outputSettings().prettyPrint(false).charset("UTF-8");
+    return document.body().html();
   }
 
   /**

@@ -90,6 +90,9 @@ public final class MarkdownRenderer {
                       for (String name : URL_ATTRIBUTES) {
                         if (attributes.contains(name) && !LinkPolicy.allows(attributes.getValue(name))) {
                           attributes.remove(name);
+                        } else if (attributes.contains(name)) {
+                          // A '"' in a Markdown address must not end up as an invalid URL.
+                          attributes.replaceValue(name, HtmlSanitizer.validUrl(attributes.getValue(name)));
                         }
                       }
                       LocalFiles files = LOCAL_FILES.get(context.getDocument());
