@@ -127,13 +127,22 @@ public final class MarkdownRenderer {
     Problems problems = new Problems();
     for (Report report : content.reports()) {
       LocalFiles files = new LocalFiles(folder, addresses, report);
-      bodies.put(report.source().relativePath(), render(report.markdown(), files, report));
+      try {
+        bodies.put(report.source().relativePath(), render(report.markdown(), files, report));
+      } catch (StackOverflowError e) {
+        problems.add(TooDeep.problem(report.source().displayPath(), report.bodyFirstLine(), report.markdown()));
+        continue;
+      }
       files.problems().forEach(problems::add);
     }
-    problems.throwIfAny();
     for (SectionPage section : content.sectionPages()) {
-      bodies.put(section.source().relativePath(), render(section.markdown(), null, null));
+      try {
+        bodies.put(section.source().relativePath(), render(section.markdown(), null, null));
+      } catch (StackOverflowError e) {
+        problems.add(TooDeep.problem(section.source().displayPath(), 0, section.markdown()));
+      }
     }
+    problems.throwIfAny();
     return bodies;
   }
 

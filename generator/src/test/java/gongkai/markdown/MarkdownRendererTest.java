@@ -1,12 +1,14 @@
 package gongkai.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gongkai.content.Content;
 import gongkai.content.ContentFiles;
 import gongkai.content.ContentParser;
 import gongkai.content.ReportFolder;
 import gongkai.content.SourceFile;
+import gongkai.problem.BuildFailedException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -292,6 +294,21 @@ class MarkdownRendererTest {
     assertThat(bodies).containsOnlyKeys("gkml/_index.md", "gkml/a.md");
     assertThat(bodies.get("gkml/a.md").html()).isEqualTo("<h2 id=\"概述\">概述</h2>\n");
     assertThat(bodies.get("gkml/_index.md").html()).isEqualTo("<p>栏目介绍。</p>\n");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"- ", "> "})
+  void markersNestedTooDeeplyAreAProblemAtTheirLineNotACrash(String marker) {
+    SourceFile site = source("site.yaml", "title: 示例\nbase_url: https://www.example.gov.cn/\n");
+    SourceFile report = source(
+        "gkml/a.md",
+        "---\ntitle: 甲\nindex_no: 113715020044301982/2024-00001\ndate: 2024-01-02\n---\n正文。\n\n" + marker.repeat(20_000) + "\n");
+    Content content = ContentParser.parse(new ContentFiles(site, List.of(report), List.of()), null);
+
+    assertThatThrownBy(() -> renderer.renderAll(content, new ReportFolder(Path.of("content")), (r, p) -> p))
+        .isInstanceOfSatisfying(BuildFailedException.class, e -> assertThat(e.problems()).extracting(Object::toString).containsExactly(
+            "content/gkml/a.md:8: this Markdown nests or repeats markers too deeply to be rendered (20000 of ->*+_#[]`| on one line)"
+                + " — split the line, or remove the repeated '>' or '- ' markers"));
   }
 
   private static SourceFile source(String relativePath, String text) {
