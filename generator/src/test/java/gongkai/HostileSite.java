@@ -21,11 +21,16 @@ final class HostileSite {
 
   /** Writes the site below {@code root} (content/ and the project's themes) and returns root. */
   static Path write(Path root, List<String> texts) {
+    return write(root, texts, "");
+  }
+
+  /** As {@link #write(Path, List)}, with {@code siteYaml} added to site.yaml. */
+  static Path write(Path root, List<String> texts, String siteYaml) {
     try {
       Path reports = Files.createDirectories(root.resolve("content/gkml/2024"));
       Files.writeString(
           root.resolve("content/site.yaml"),
-          "title: 示例局政府信息公开\nbase_url: https://gk.example.org/jtj/\norganization: 示例局\nsections: [gkml]\n",
+          "title: 示例局政府信息公开\nbase_url: https://gk.example.org/jtj/\norganization: 示例局\nsections: [gkml]\n" + siteYaml,
           StandardCharsets.UTF_8);
       Files.writeString(reports.resolve("fujian.txt"), "附件内容\n", StandardCharsets.UTF_8);
       for (int i = 0; i < texts.size(); i++) {

@@ -88,6 +88,17 @@ class XssCorpusTest {
     assertThat(errors).isEmpty();
   }
 
+  @Test
+  void trustedHtmlKeepsTheBodysRawHtmlButStillEscapesFrontMatter(@TempDir Path dir) {
+    String payload = "<div class=\"x\" onclick=\"alert(1)\">可信</div>";
+    Path site = HostileSite.write(dir.resolve("site"), List.of(payload), "markdown: {trusted_html: true}\n");
+    Build.run(new BuildOptions(site, dir.resolve("public"), false, null));
+
+    Document page = Jsoup.parse(new String(TestSites.files(dir.resolve("public")).get("gkml/2024/r-000/index.html"), StandardCharsets.UTF_8));
+    assertThat(page.select("div.x[onclick]")).hasSize(2); // as a block and inline
+    assertThat(page.selectFirst("h1.report-title").text()).isEqualTo(payload);
+  }
+
   /** What in {@code page} could run script or leave the page, described; empty when nothing. */
   private static List<String> dangers(Document page) {
     List<String> dangers = new ArrayList<>();
