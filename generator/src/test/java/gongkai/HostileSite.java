@@ -14,13 +14,13 @@ import java.util.List;
  * A site whose reports carry hostile text in every front-matter value a page, feed, sitemap or
  * search index shows, and in their bodies: one report per text, {@code content/gkml/2024/r-NNN.md}.
  */
-final class HostileSite {
+public final class HostileSite {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private HostileSite() {}
 
   /** Writes the site below {@code root} (content/ and the project's themes) and returns root. */
-  static Path write(Path root, List<String> texts) {
+  public static Path write(Path root, List<String> texts) {
     return write(root, texts, "");
   }
 
@@ -74,7 +74,7 @@ final class HostileSite {
   }
 
   /** The lines of a test resource that are neither blank nor {@code #} comments, with \t and \n decoded. */
-  static List<String> lines(String resource) {
+  public static List<String> lines(String resource) {
     try {
       List<String> out = new ArrayList<>();
       for (String line : Files.readAllLines(TestSites.testResources().resolve(resource), StandardCharsets.UTF_8)) {
