@@ -42,7 +42,7 @@ public final class Build {
     long start = System.nanoTime();
     Content content = ContentParser.parse(new ContentLoader(options.siteRoot()).load(), options.baseUrlOverride());
     Map<String, RenderedBody> bodies =
-        new MarkdownRenderer()
+        new MarkdownRenderer(content.config().trustedHtml())
             .renderAll(content, new ReportFolder(options.siteRoot().resolve("content")), SiteAssembler.fileAddress(content));
     ThemeLoader themes = new ThemeLoader(options.siteRoot());
 

@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param pageSize reports per list page (section lists and the 信息公开目录's lists), at least 1
  * @param indexCode the unified social credit code {@code gongkai new} puts in new 索引号
  *     ({@code index_code:}); null when not set, and then taken from the existing reports
+ * @param trustedHtml keep raw HTML in reports as written ({@code markdown: {trusted_html: true}});
+ *     false, the default, sanitises it
  */
 public record SiteConfig(
     String title,
@@ -37,7 +39,8 @@ public record SiteConfig(
     int languageLine,
     Accessibility accessibility,
     int pageSize,
-    String indexCode) {
+    String indexCode,
+    boolean trustedHtml) {
 
   /** Reports per list page when site.yaml sets no {@code page_size}. */
   public static final int DEFAULT_PAGE_SIZE = 20;
@@ -116,11 +119,46 @@ public record SiteConfig(
     this(title, baseUrl, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, languageLine, accessibility, pageSize, null);
   }
 
+  /** Settings with the default page size and without an {@code index_code}. */
+  public SiteConfig(
+      String title,
+      URI baseUrl,
+      String language,
+      ZoneId timeZone,
+      String organization,
+      String portalUrl,
+      List<String> sections,
+      Footer footer,
+      QrErrorCorrection qrErrorCorrection,
+      int languageLine,
+      Accessibility accessibility) {
+    this(title, baseUrl, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, languageLine, accessibility, DEFAULT_PAGE_SIZE);
+  }
+
+  /** Settings that sanitise raw HTML. */
+  public SiteConfig(
+      String title,
+      URI baseUrl,
+      String language,
+      ZoneId timeZone,
+      String organization,
+      String portalUrl,
+      List<String> sections,
+      Footer footer,
+      QrErrorCorrection qrErrorCorrection,
+      int languageLine,
+      Accessibility accessibility,
+      int pageSize,
+      String indexCode) {
+    this(title, baseUrl, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, languageLine, accessibility, pageSize,
+        indexCode, false);
+  }
+
   /** Returns a copy published at {@code url}, e.g. for {@code --base-url}. */
   public SiteConfig withBaseUrl(URI url) {
     return new SiteConfig(
         title, url, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, languageLine, accessibility, pageSize,
-        indexCode);
+        indexCode, trustedHtml);
   }
 
   /**

@@ -46,7 +46,8 @@ public final class SiteConfigLoader {
             language == null ? 0 : Math.max(yaml.line("language"), 1),
             accessibility(yaml.get("accessibility"), fields),
             pageSize(yaml.get("page_size"), fields),
-            indexCode(fields));
+            indexCode(fields),
+            trustedHtml(yaml.get("markdown"), fields));
     problems.throwIfAny();
     return config;
   }
@@ -196,6 +197,20 @@ public final class SiteConfigLoader {
       return null;
     }
     return code;
+  }
+
+  /** {@code markdown: {trusted_html: true}}; anything but a boolean is a problem, never a guess. */
+  private static boolean trustedHtml(JsonNode node, FieldReader fields) {
+    String fix = "write markdown: {trusted_html: true} to keep raw HTML as written, or leave markdown out to sanitise it";
+    if (node == null || node.isNull()) {
+      return false;
+    }
+    JsonNode value = node.isObject() ? node.get("trusted_html") : null;
+    if (!node.isObject() || value != null && !value.isNull() && !value.isBoolean()) {
+      fields.problem("markdown", "'markdown' must be a mapping with trusted_html: true or false", fix);
+      return false;
+    }
+    return value != null && value.asBoolean();
   }
 
   private static String textOrNull(JsonNode node, String key) {

@@ -25,6 +25,7 @@ import gongkai.content.ReportFolder;
 import gongkai.content.Report;
 import gongkai.content.SectionPage;
 import gongkai.problem.BuildFailedException;
+import gongkai.problem.Problem;
 import gongkai.problem.Problems;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -43,8 +44,19 @@ public final class MarkdownRenderer {
 
   private final Parser parser;
   private final HtmlRenderer renderer;
+  private final boolean trustedHtml;
 
+  /** A renderer that sanitises raw HTML (HtmlSanitizer), the default. */
   public MarkdownRenderer() {
+    this(false);
+  }
+
+  /**
+   * @param trustedHtml keep raw HTML as written ({@code markdown: {trusted_html: true}} in
+   *     site.yaml): only for sites whose editors are trusted, since a report can then run script
+   */
+  public MarkdownRenderer(boolean trustedHtml) {
+    this.trustedHtml = trustedHtml;
     MutableDataSet options = new MutableDataSet();
     options.set(
         Parser.EXTENSIONS,
@@ -53,8 +65,9 @@ public final class MarkdownRenderer {
             FootnoteExtension.create(),
             StrikethroughExtension.create(),
             AutolinkExtension.create()));
-    // Raw HTML is shown as text until it can be sanitised; a report must not carry script.
-    options.set(HtmlRenderer.ESCAPE_HTML, true);
+    // Raw HTML is kept and, unless the site trusts its editors, cleaned by HtmlSanitizer after
+    // rendering: a report must not carry script.
+    options.set(HtmlRenderer.ESCAPE_HTML, false);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
     options.set(HtmlRenderer.RENDER_HEADER_ID, false);
     options.set(TablesExtension.WITH_CAPTION, false);
@@ -77,6 +90,9 @@ public final class MarkdownRenderer {
                       for (String name : URL_ATTRIBUTES) {
                         if (attributes.contains(name) && !LinkPolicy.allows(attributes.getValue(name))) {
                           attributes.remove(name);
+                        } else if (attributes.contains(name)) {
+                          // A '"' in a Markdown address must not end up as an invalid URL.
+                          attributes.replaceValue(name, HtmlSanitizer.validUrl(attributes.getValue(name)));
                         }
                       }
                       LocalFiles files = LOCAL_FILES.get(context.getDocument());
@@ -111,22 +127,31 @@ public final class MarkdownRenderer {
     Problems problems = new Problems();
     for (Report report : content.reports()) {
       LocalFiles files = new LocalFiles(folder, addresses, report);
-      bodies.put(report.source().relativePath(), render(report.markdown(), files));
+      try {
+        bodies.put(report.source().relativePath(), render(report.markdown(), files, report));
+      } catch (StackOverflowError e) {
+        problems.add(TooDeep.problem(report.source().displayPath(), report.bodyFirstLine(), report.markdown()));
+        continue;
+      }
       files.problems().forEach(problems::add);
     }
-    problems.throwIfAny();
     for (SectionPage section : content.sectionPages()) {
-      bodies.put(section.source().relativePath(), render(section.markdown()));
+      try {
+        bodies.put(section.source().relativePath(), render(section.markdown(), null, null));
+      } catch (StackOverflowError e) {
+        problems.add(TooDeep.problem(section.source().displayPath(), 0, section.markdown()));
+      }
     }
+    problems.throwIfAny();
     return bodies;
   }
 
   /** Renders {@code markdown} alone: relative addresses are kept as written, and no file is looked up. */
   public RenderedBody render(String markdown) {
-    return render(markdown, null);
+    return render(markdown, null, null);
   }
 
-  private RenderedBody render(String markdown, LocalFiles files) {
+  private RenderedBody render(String markdown, LocalFiles files, Report report) {
     Document document = parser.parse(markdown);
     document.set(LOCAL_FILES, files);
     CjkAutolinks.trim(document);
@@ -146,7 +171,13 @@ public final class MarkdownRenderer {
     }
     document.set(HEADING_IDS, idByNode);
     String html = renderer.render(document);
-    return RenderedBody.of(html, headings, files == null ? List.of() : files.found());
+    List<Problem> removed = List.of();
+    if (!trustedHtml && RawHtml.isIn(document)) {
+      // Only bodies with raw HTML go through the cleaner, so every other body keeps flexmark's bytes.
+      html = HtmlSanitizer.clean(html);
+      removed = report == null ? List.of() : RawHtml.removals(document, report);
+    }
+    return RenderedBody.of(html, headings, files == null ? List.of() : files.found(), removed);
   }
 
   private static void noteLocalFile(LocalFiles files, Node node, MutableAttributes attributes) {

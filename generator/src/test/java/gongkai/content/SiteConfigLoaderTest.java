@@ -98,6 +98,25 @@ class SiteConfigLoaderTest {
   }
 
   @Test
+  void rawHtmlIsSanitisedUnlessTheSiteTrustsItsEditors() {
+    String base = TITLE + "base_url: https://www.example.gov.cn/\n";
+    assertThat(load(base).trustedHtml()).isFalse();
+    assertThat(load(base + "markdown: {trusted_html: false}\n").trustedHtml()).isFalse();
+    assertThat(load(base + "markdown:\n  trusted_html: true\n").trustedHtml()).isTrue();
+    assertThat(load(base + "markdown: {trusted_html: true}\n").withBaseUrl(URI.create("http://localhost/")).trustedHtml()).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"markdown: {trusted_html: yes please}", "markdown: true", "markdown: {trusted_html: [true]}"})
+  void trustedHtmlThatIsNotABooleanIsAProblemAtItsLine(String line) {
+    assertProblems(
+        TITLE + "base_url: https://www.example.gov.cn/\n" + line + "\n",
+        null,
+        "content/site.yaml:3: 'markdown' must be a mapping with trusted_html: true or false"
+            + " — write markdown: {trusted_html: true} to keep raw HTML as written, or leave markdown out to sanitise it");
+  }
+
+  @Test
   void emptySectionItemsAreSkipped() {
     assertThat(load(TITLE + "base_url: https://www.example.gov.cn/\nsections:\n  - gkml\n  -\n  - tzgg\n").sections()).containsExactly("gkml", "tzgg");
   }

@@ -1,12 +1,14 @@
 package gongkai.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gongkai.content.Content;
 import gongkai.content.ContentFiles;
 import gongkai.content.ContentParser;
 import gongkai.content.ReportFolder;
 import gongkai.content.SourceFile;
+import gongkai.problem.BuildFailedException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -153,15 +155,62 @@ class MarkdownRendererTest {
     assertThat(html("## fn-1\n\n脚注[^1]\n\n[^1]: 说明\n")).startsWith("<h2 id=\"h-fn-1\">fn-1</h2>\n").contains("<li id=\"fn-1\">");
   }
 
-  // A report must not carry script or markup (MarkdownRenderer: raw HTML is shown as text).
+  // A report must not carry script (HtmlSanitizer): raw HTML is kept, cleaned.
   @Test
-  void rawHtmlBlockIsEscaped() {
-    assertThat(html("<script>alert(1)</script>\n")).isEqualTo("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n");
+  void rawScriptBlockIsRemovedWithItsContent() {
+    assertThat(html("<script>alert(1)</script>\n\n正文。\n")).isEqualTo("\n<p>正文。</p>\n");
   }
 
   @Test
-  void inlineHtmlIsEscaped() {
-    assertThat(html("段落 <b onclick=\"x()\">粗</b>\n")).isEqualTo("<p>段落 &lt;b onclick=&quot;x()&quot;&gt;粗&lt;/b&gt;</p>\n");
+  void inlineHtmlKeepsItsElementAndLosesItsEventHandler() {
+    assertThat(html("段落 <b onclick=\"x()\">粗</b>\n")).isEqualTo("<p>段落 <b>粗</b></p>\n");
+  }
+
+  @Test
+  void rawHtmlTableWithSubscriptAndAbbreviationIsKept() {
+    String table = "<table><caption>表1</caption><tr><th scope=\"col\" style=\"color:red\">CO<sub>2</sub></th></tr>"
+        + "<tr><td colspan=\"2\"><abbr title=\"政府信息公开\">政务公开</abbr></td></tr></table>";
+    assertThat(html(table + "\n"))
+        .isEqualTo("<table><caption>表1</caption><tbody><tr><th scope=\"col\">CO<sub>2</sub></th></tr>"
+            + "<tr><td colspan=\"2\"><abbr title=\"政府信息公开\">政务公开</abbr></td></tr></tbody></table>\n");
+  }
+
+  @Test
+  void rawHtmlLinkWithScriptAddressLosesItsAddress() {
+    assertThat(html("<a href=\"jav&#x09;ascript:alert(1)\">点我</a> <a href=\"附件/表.pdf\">表</a>\n"))
+        .isEqualTo("<p><a>点我</a> <a href=\"附件/表.pdf\">表</a></p>\n");
+  }
+
+  @Test
+  void rawHtmlCannotBorrowTheThemesClasses() {
+    assertThat(html("<span class=\"visually-hidden\">隐藏</span>\n")).isEqualTo("<p><span>隐藏</span></p>\n");
+  }
+
+  @Test
+  void bodyWithoutRawHtmlKeepsTheRenderersBytes() {
+    assertThat(html("脚注[^1]\n\n---\n\n[^1]: 说明\n")).contains("<hr />").contains("&#8617;");
+  }
+
+  @Test
+  void trustedHtmlIsKeptAsWritten() {
+    assertThat(new MarkdownRenderer(true).render("<div style=\"color:red\" onclick=\"x()\">文</div>\n").html())
+        .isEqualTo("<div style=\"color:red\" onclick=\"x()\">文</div>\n");
+  }
+
+  @Test
+  void removedRawHtmlIsToldAtItsLineInTheReport() {
+    SourceFile site = source("site.yaml", "title: 示例\nbase_url: https://www.example.gov.cn/\n");
+    SourceFile report = source(
+        "gkml/a.md",
+        "---\ntitle: 甲\nindex_no: 113715020044301982/2024-00001\ndate: 2024-01-02\n---\n正文。\n\n"
+            + "<script>alert(1)</script>\n\n图 <img src=x onerror=alert(1)> 与 <b>粗</b>\n");
+    Content content = ContentParser.parse(new ContentFiles(site, List.of(report), List.of()), null);
+
+    RenderedBody body = renderer.renderAll(content, new ReportFolder(Path.of("content")), (r, p) -> p).get("gkml/a.md");
+
+    assertThat(body.removedHtml()).extracting(Object::toString).containsExactly(
+        "content/gkml/a.md:8: raw HTML <script> removed — remove it from the report; a site whose editors are trusted may set markdown: {trusted_html: true} in site.yaml",
+        "content/gkml/a.md:10: raw HTML onerror attribute removed — remove it from the report; a site whose editors are trusted may set markdown: {trusted_html: true} in site.yaml");
   }
 
   @Test
@@ -245,6 +294,21 @@ class MarkdownRendererTest {
     assertThat(bodies).containsOnlyKeys("gkml/_index.md", "gkml/a.md");
     assertThat(bodies.get("gkml/a.md").html()).isEqualTo("<h2 id=\"概述\">概述</h2>\n");
     assertThat(bodies.get("gkml/_index.md").html()).isEqualTo("<p>栏目介绍。</p>\n");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"- ", "> "})
+  void markersNestedTooDeeplyAreAProblemAtTheirLineNotACrash(String marker) {
+    SourceFile site = source("site.yaml", "title: 示例\nbase_url: https://www.example.gov.cn/\n");
+    SourceFile report = source(
+        "gkml/a.md",
+        "---\ntitle: 甲\nindex_no: 113715020044301982/2024-00001\ndate: 2024-01-02\n---\n正文。\n\n" + marker.repeat(20_000) + "\n");
+    Content content = ContentParser.parse(new ContentFiles(site, List.of(report), List.of()), null);
+
+    assertThatThrownBy(() -> renderer.renderAll(content, new ReportFolder(Path.of("content")), (r, p) -> p))
+        .isInstanceOfSatisfying(BuildFailedException.class, e -> assertThat(e.problems()).extracting(Object::toString).containsExactly(
+            "content/gkml/a.md:8: this Markdown nests or repeats markers too deeply to be rendered (20000 of ->*+_#[]`| on one line)"
+                + " — split the line, or remove the repeated '>' or '- ' markers"));
   }
 
   private static SourceFile source(String relativePath, String text) {

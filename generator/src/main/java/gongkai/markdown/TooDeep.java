@@ -1,0 +1,37 @@
+package gongkai.markdown;
+
+import gongkai.problem.Problem;
+import java.nio.file.Path;
+
+/**
+ * A body the Markdown parser cannot take: flexmark parses and renders nested blocks, and matches
+ * some lines (a thematic break of thousands of {@code - }), by recursion, so a line of thousands of
+ * {@code >} or {@code - } overflows the stack. That is a publisher's mistake, told at the line with
+ * the most such markers, not a crash.
+ */
+final class TooDeep {
+  private static final String MARKERS = "->*+_#[]`|";
+
+  private TooDeep() {}
+
+  /**
+   * @param bodyFirstLine the file line the body starts on (0 to name the whole file)
+   */
+  static Problem problem(Path file, int bodyFirstLine, String markdown) {
+    String[] lines = markdown.split("\\R", -1);
+    int worst = 0;
+    long most = -1;
+    for (int i = 0; i < lines.length; i++) {
+      long markers = lines[i].chars().filter(c -> MARKERS.indexOf(c) >= 0).count();
+      if (markers > most) {
+        most = markers;
+        worst = i;
+      }
+    }
+    return Problem.at(
+        file,
+        bodyFirstLine == 0 ? 0 : bodyFirstLine + worst,
+        "this Markdown nests or repeats markers too deeply to be rendered (" + most + " of " + MARKERS + " on one line)",
+        "split the line, or remove the repeated '>' or '- ' markers");
+  }
+}
