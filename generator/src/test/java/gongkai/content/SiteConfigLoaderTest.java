@@ -90,7 +90,7 @@ class SiteConfigLoaderTest {
     assertProblems(
         TITLE,
         null,
-        "content/site.yaml:1: 'base_url' is missing — add 'base_url: https://…/', the address the site is published at, or pass --base-url");
+        "content/site.yaml:1:1: error: 'base_url' is missing — add 'base_url: https://…/', the address the site is published at, or pass --base-url");
   }
 
   @ParameterizedTest(name = "base_url:{0}")
@@ -99,13 +99,13 @@ class SiteConfigLoaderTest {
     assertProblems(
         TITLE + "base_url:" + value + "\n",
         null,
-        "content/site.yaml:2: 'base_url' is empty — add 'base_url: https://…/', the address the site is published at, or pass --base-url");
+        "content/site.yaml:2:1: error: 'base_url' is empty — add 'base_url: https://…/', the address the site is published at, or pass --base-url");
   }
 
   @Test
   void emptyTitleIsAProblemAtItsLine() {
     assertProblems(
-        "base_url: https://www.example.gov.cn/\ntitle: \"\"\n", null, "content/site.yaml:2: 'title' is empty — add a line 'title: <site name>'");
+        "base_url: https://www.example.gov.cn/\ntitle: \"\"\n", null, "content/site.yaml:2:1: error: 'title' is empty — add a line 'title: <site name>'");
   }
 
   @Test
@@ -125,7 +125,7 @@ class SiteConfigLoaderTest {
     assertProblems(
         TITLE + "base_url: https://www.example.gov.cn/jtj/\n",
         "localhost:8080",
-        "content/site.yaml:2: base_url 'localhost:8080' is not an absolute http(s) address — check --base-url");
+        "content/site.yaml:2:1: error: base_url 'localhost:8080' is not an absolute http(s) address — check --base-url");
   }
 
   @ParameterizedTest
@@ -172,7 +172,7 @@ class SiteConfigLoaderTest {
     assertProblems(
         TITLE + "base_url: " + url + "\n",
         null,
-        "content/site.yaml:2: base_url '" + url
+        "content/site.yaml:2:1: error: base_url '" + url
             + "' is not an absolute http(s) address — write the address the site is published at, e.g. base_url: https://www.example.gov.cn/jtj/ (QR codes need it), or pass --base-url");
   }
 
@@ -182,7 +182,7 @@ class SiteConfigLoaderTest {
     assertProblems(
         TITLE + "base_url: '" + url + "'\n",
         null,
-        "content/site.yaml:2: base_url '" + url
+        "content/site.yaml:2:1: error: base_url '" + url
             + "' must not have a query or fragment — write the address the site is published at, e.g. base_url: https://www.example.gov.cn/jtj/ (QR codes need it), or pass --base-url");
   }
 
@@ -191,7 +191,7 @@ class SiteConfigLoaderTest {
     assertProblems(
         TITLE + "base_url: https://www.example.gov.cn/a b/\n",
         null,
-        "content/site.yaml:2: base_url 'https://www.example.gov.cn/a b/' is not a valid address — write the address the site is published at, e.g. base_url: https://www.example.gov.cn/jtj/ (QR codes need it), or pass --base-url");
+        "content/site.yaml:2:1: error: base_url 'https://www.example.gov.cn/a b/' is not a valid address — write the address the site is published at, e.g. base_url: https://www.example.gov.cn/jtj/ (QR codes need it), or pass --base-url");
   }
 
   @ParameterizedTest
@@ -200,7 +200,7 @@ class SiteConfigLoaderTest {
     assertProblems(
         TITLE + "base_url: https://www.example.gov.cn/\ntime_zone: " + zone + "\n",
         null,
-        "content/site.yaml:3: time_zone '" + zone + "' is not a known zone — use a name such as Asia/Shanghai");
+        "content/site.yaml:3:1: error: time_zone '" + zone + "' is not a known zone — use a name such as Asia/Shanghai");
   }
 
   @Test
@@ -213,7 +213,7 @@ class SiteConfigLoaderTest {
     assertProblems(
         TITLE + "base_url: https://www.example.gov.cn/\nportal_url: www.example.gov.cn\n",
         null,
-        "content/site.yaml:3: portal_url 'www.example.gov.cn' is not an http(s) address — write the full address, e.g. https://www.example.gov.cn/");
+        "content/site.yaml:3:1: error: portal_url 'www.example.gov.cn' is not an http(s) address — write the full address, e.g. https://www.example.gov.cn/");
   }
 
   @Test
@@ -221,10 +221,10 @@ class SiteConfigLoaderTest {
     assertProblems(
         "time_zone: Asia/Beijing\nbase_url: /jtj/\nlanguage: [zh, en]\n",
         null,
-        "content/site.yaml:1: 'title' is missing — add a line 'title: <site name>'",
-        "content/site.yaml:1: time_zone 'Asia/Beijing' is not a known zone — use a name such as Asia/Shanghai",
-        "content/site.yaml:2: base_url '/jtj/' is not an absolute http(s) address — write the address the site is published at, e.g. base_url: https://www.example.gov.cn/jtj/ (QR codes need it), or pass --base-url",
-        "content/site.yaml:3: 'language' must be a single value, not a list or mapping — write it on one line: language: …");
+        "content/site.yaml:1:1: error: 'title' is missing — add a line 'title: <site name>'",
+        "content/site.yaml:1:1: error: time_zone 'Asia/Beijing' is not a known zone — use a name such as Asia/Shanghai",
+        "content/site.yaml:2:1: error: base_url '/jtj/' is not an absolute http(s) address — write the address the site is published at, e.g. base_url: https://www.example.gov.cn/jtj/ (QR codes need it), or pass --base-url",
+        "content/site.yaml:3:1: error: 'language' must be a single value, not a list or mapping — write it on one line: language: …");
   }
 
   @Test
@@ -232,7 +232,7 @@ class SiteConfigLoaderTest {
     assertProblems(
         TITLE + "base_url: https://www.example.gov.cn/\nfooter:\n  icp: 京ICP备: 00000000号\n",
         null,
-        "content/site.yaml:4: YAML syntax error: mapping values are not allowed here — check the indentation, and put values containing ': ' or starting with '[', '{', '*' or '#' in quotes");
+        "content/site.yaml:4:13: error: YAML syntax error: mapping values are not allowed here — check the indentation, and put values containing ': ' or starting with '[', '{', '*' or '#' in quotes");
   }
 
   @Test
@@ -252,7 +252,7 @@ class SiteConfigLoaderTest {
     assertProblems(
         TITLE + "base_url: https://www.example.gov.cn/\nqr:\n  error_correction: X\n",
         null,
-        "content/site.yaml:3: qr error_correction 'X' is not one of L, M, Q, H — write qr: {error_correction: M} with one of L, M, Q, H, or leave qr out for M");
+        "content/site.yaml:3:1: error: qr error_correction 'X' is not one of L, M, Q, H — write qr: {error_correction: M} with one of L, M, Q, H, or leave qr out for M");
   }
 
   @Test
@@ -260,7 +260,7 @@ class SiteConfigLoaderTest {
     assertProblems(
         TITLE + "base_url: https://www.example.gov.cn/\nqr: M\n",
         null,
-        "content/site.yaml:3: 'qr' must be a mapping with the key error_correction — write qr: {error_correction: M} with one of L, M, Q, H, or leave qr out for M");
+        "content/site.yaml:3:1: error: 'qr' must be a mapping with the key error_correction — write qr: {error_correction: M} with one of L, M, Q, H, or leave qr out for M");
   }
 
   @Test
@@ -295,9 +295,9 @@ class SiteConfigLoaderTest {
     assertProblems(
         TITLE + "base_url: https://www.example.gov.cn/\naccessibility:\n  email: wza\n  response_days: soon\n  reviewed: 2026-13-01\n",
         null,
-        "content/site.yaml:3: accessibility email 'wza' is not an e-mail address — write it as name@example.gov.cn",
-        "content/site.yaml:3: accessibility response_days 'soon' is not a number of days — write a whole number such as 15",
-        "content/site.yaml:3: accessibility reviewed '2026-13-01' is not a date — use YYYY-MM-DD, e.g. reviewed: 2026-11-01");
+        "content/site.yaml:3:1: error: accessibility email 'wza' is not an e-mail address — write it as name@example.gov.cn",
+        "content/site.yaml:3:1: error: accessibility response_days 'soon' is not a number of days — write a whole number such as 15",
+        "content/site.yaml:3:1: error: accessibility reviewed '2026-13-01' is not a date — use YYYY-MM-DD, e.g. reviewed: 2026-11-01");
   }
 
   @Test

@@ -84,7 +84,7 @@ class AssetCollectorTest {
     assertThat(e.problems())
         .extracting(Object::toString)
         .containsExactly(
-            "themes/care/assets/css/site.css: differs from themes/standard/assets/css/site.css, but both editions share assets/"
+            "themes/care/assets/css/site.css: error: differs from themes/standard/assets/css/site.css, but both editions share assets/"
                 + " — give the file its own name and link it from the theme's templates");
   }
 

@@ -292,7 +292,7 @@ class SiteAssemblerTest {
     assertThat(e.problems())
         .extracting(Object::toString)
         .containsExactly(
-            "content/gkml/b.md: its address /gkml/a/ is already used by content/gkml/a.md"
+            "content/gkml/b.md: error: its address /gkml/a/ is already used by content/gkml/a.md"
                 + " — give one of them a different file name or 'slug'");
   }
 
@@ -314,11 +314,11 @@ class SiteAssemblerTest {
     assertThat(e.problems())
         .extracting(Object::toString)
         .containsExactly(
-            "content/gkml/b.md: its address /gkml/a/ is already used by content/gkml/a.md"
+            "content/gkml/b.md: error: its address /gkml/a/ is already used by content/gkml/a.md"
                 + " — give one of them a different file name or 'slug'",
-            "content/gkml/c.md: its address /gkml/a/ is already used by content/gkml/a.md"
+            "content/gkml/c.md: error: its address /gkml/a/ is already used by content/gkml/a.md"
                 + " — give one of them a different file name or 'slug'",
-            "content/gkml/e.md: its address /gkml/d/ is already used by content/gkml/d.md"
+            "content/gkml/e.md: error: its address /gkml/d/ is already used by content/gkml/d.md"
                 + " — give one of them a different file name or 'slug'");
   }
 
