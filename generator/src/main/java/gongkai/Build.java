@@ -1,10 +1,6 @@
 package gongkai;
 
 import gongkai.content.Content;
-import gongkai.content.ContentLoader;
-import gongkai.content.ContentParser;
-import gongkai.content.ReportFolder;
-import gongkai.markdown.MarkdownRenderer;
 import gongkai.markdown.RenderedBody;
 import gongkai.output.AssetCollector;
 import gongkai.output.AtomFeedWriter;
@@ -38,11 +34,14 @@ public final class Build {
   private Build() {}
 
   public static BuildResult run(BuildOptions options) {
+    return run(options, Validation.run(options));
+  }
+
+  /** Builds content that {@link Validation} has checked (its warnings are the caller's to print). */
+  public static BuildResult run(BuildOptions options, Validated checked) {
     long start = System.nanoTime();
-    Content content = ContentParser.parse(new ContentLoader(options.siteRoot()).load(), options.baseUrlOverride());
-    Map<String, RenderedBody> bodies =
-        new MarkdownRenderer()
-            .renderAll(content, new ReportFolder(options.siteRoot().resolve("content")), SiteAssembler.fileAddress(content));
+    Content content = checked.content();
+    Map<String, RenderedBody> bodies = checked.bodies();
     ThemeLoader themes = new ThemeLoader(options.siteRoot());
 
     List<Theme> used = new ArrayList<>();

@@ -1,0 +1,23 @@
+package gongkai;
+
+import gongkai.content.Content;
+import gongkai.markdown.RenderedBody;
+import gongkai.problem.Problem;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Content that passed {@link Validation}: what the rest of the build needs, and the warnings to print.
+ *
+ * @param content the parsed content
+ * @param bodies every rendered body, keyed by the file's path below {@code content/}
+ * @param warnings sorted; never errors
+ */
+public record Validated(Content content, Map<String, RenderedBody> bodies, List<Problem> warnings) {
+  public Validated {
+    Objects.requireNonNull(content, "content");
+    bodies = Map.copyOf(bodies);
+    warnings = List.copyOf(warnings);
+  }
+}
