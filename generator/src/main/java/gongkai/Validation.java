@@ -26,8 +26,8 @@ import java.util.Map;
  * markdown → site model) plus the checks that need several of them (duplicate 索引号, links between
  * pages). {@code gongkai check} is this alone; {@link Build} runs it first.
  *
- * <p>Within a stage every problem is reported at once. A later stage runs only on what the earlier
- * ones could read, so fixing the first problems may reveal more.
+ * <p>Every problem is reported at once, with one exception: links between pages are checked only
+ * when every report could be read, so fixing the first problems may reveal broken links.
  */
 public final class Validation {
   private Validation() {}
@@ -37,8 +37,11 @@ public final class Validation {
    * @throws BuildFailedException with every error and warning when there is at least one error
    */
   public static Validated run(BuildOptions options) {
-    Content content = ContentParser.parse(new ContentLoader(options.siteRoot()).load(), options.baseUrlOverride());
     Problems problems = new Problems();
+    Content content = ContentParser.parse(new ContentLoader(options.siteRoot()).load(), options.baseUrlOverride(), problems);
+    // Reports with problems are left out of content; what follows runs on the others, so a
+    // publisher sees their problems in the same run.
+    boolean complete = !problems.hasErrors();
     ContentCheck.check(content).forEach(problems::add);
 
     Map<String, List<BodyCheck.BodyLink>> links = new HashMap<>();
@@ -57,7 +60,9 @@ public final class Validation {
     Map<String, RenderedBody> bodies =
         collect(problems, () -> new MarkdownRenderer()
             .renderAll(content, new ReportFolder(options.siteRoot().resolve("content")), SiteAssembler.fileAddress(content)));
-    if (bodies != null) {
+    // Links and addresses are checked against the whole site: with a report missing, a link to it
+    // would be reported as broken when it is not.
+    if (bodies != null && complete) {
       Site site = collect(problems, () -> SiteAssembler.assemble(content, bodies, options.includeDrafts(), Edition.STANDARD));
       if (site != null) {
         LinkCheck.check(content, links, site).forEach(problems::add);
