@@ -17,7 +17,8 @@ import java.util.Objects;
 public record Validated(Content content, Map<String, RenderedBody> bodies, List<Problem> warnings) {
   public Validated {
     Objects.requireNonNull(content, "content");
-    bodies = Map.copyOf(bodies);
+    // Sorted by path, as the renderer returns them: nothing downstream may see hash order.
+    bodies = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(bodies));
     warnings = List.copyOf(warnings);
   }
 }
