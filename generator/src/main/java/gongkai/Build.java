@@ -39,7 +39,7 @@ public final class Build {
 
   /** Builds content that {@link Validation} has checked (its warnings are the caller's to print). */
   public static BuildResult run(BuildOptions options, Validated checked) {
-    long start = System.nanoTime();
+    long start = checked.startedNanos();
     Content content = checked.content();
     Map<String, RenderedBody> bodies = checked.bodies();
     ThemeLoader themes = new ThemeLoader(options.siteRoot());

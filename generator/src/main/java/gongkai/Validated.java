@@ -13,8 +13,9 @@ import java.util.Objects;
  * @param content the parsed content
  * @param bodies every rendered body, keyed by the file's path below {@code content/}
  * @param warnings sorted; never errors
+ * @param startedNanos {@link System#nanoTime()} when validation began, so a build's time includes it
  */
-public record Validated(Content content, Map<String, RenderedBody> bodies, List<Problem> warnings) {
+public record Validated(Content content, Map<String, RenderedBody> bodies, List<Problem> warnings, long startedNanos) {
   public Validated {
     Objects.requireNonNull(content, "content");
     // Sorted by path, as the renderer returns them: nothing downstream may see hash order.

@@ -37,6 +37,7 @@ public final class Validation {
    * @throws BuildFailedException with every error and warning when there is at least one error
    */
   public static Validated run(BuildOptions options) {
+    long start = System.nanoTime();
     Problems problems = new Problems();
     Content content = ContentParser.parse(new ContentLoader(options.siteRoot()).load(), options.baseUrlOverride(), problems);
     // Reports with problems are left out of content; what follows runs on the others, so a
@@ -69,7 +70,7 @@ public final class Validation {
       }
     }
     problems.throwIfAny();
-    return new Validated(content, bodies, problems.sorted());
+    return new Validated(content, bodies, problems.sorted(), start);
   }
 
   /** Runs a stage, keeping its problems instead of stopping; null when it failed. */
