@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,16 +48,19 @@ public final class LinkCheck {
     }
     for (ReportPage page : site.reports()) {
       targets.add(page.path());
-      Set<String> ids = new java.util.LinkedHashSet<>();
+      Set<String> ids = new LinkedHashSet<>();
       page.body().headings().forEach(h -> ids.add(h.id()));
       headingIds.put(page.path(), ids);
       page.attachments().forEach(a -> targets.add(a.path()));
       page.body().files().forEach(f -> targets.add(page.path() + f.path()));
     }
+    Map<String, ReportPage> byPath = new HashMap<>();
+    site.reports().forEach(p -> byPath.put(p.path(), p));
     for (Report report : content.reports()) {
-      String path = UrlScheme.reportPath(report.source().folders(), report.meta().slug());
-      site.reports().stream().filter(p -> p.path().equals(path)).findFirst()
-          .ifPresent(p -> byReportFile.put(report.source().relativePath(), p));
+      ReportPage page = byPath.get(UrlScheme.reportPath(report.source().folders(), report.meta().slug()));
+      if (page != null) {
+        byReportFile.put(report.source().relativePath(), page);
+      }
     }
   }
 
@@ -64,8 +68,7 @@ public final class LinkCheck {
    * @param links each published report's links, by its file's path below {@code content/}
    * @param site the standard edition; the care edition has the same pages under {@code care/}
    */
-  public static List<Problem> check(
-      Content content, Map<String, List<BodyCheck.BodyLink>> links, Site site) {
+  public static List<Problem> check(Content content, Map<String, List<BodyCheck.BodyLink>> links, Site site) {
     LinkCheck check = new LinkCheck(content, site);
     List<Problem> problems = new ArrayList<>();
     for (Report report : content.reports()) {
