@@ -1,2 +1,2 @@
-/** The command line: {@code gongkai build}, its options and exit codes. */
+/** The command line: {@code gongkai build} and {@code gongkai check}, their options and exit codes. */
 package gongkai.cli;
