@@ -1,11 +1,7 @@
 package gongkai;
 
 import gongkai.content.Content;
-import gongkai.content.ContentLoader;
-import gongkai.content.ContentParser;
 import gongkai.content.FrontMatterSchema;
-import gongkai.content.ReportFolder;
-import gongkai.markdown.MarkdownRenderer;
 import gongkai.markdown.RenderedBody;
 import gongkai.output.AssetCollector;
 import gongkai.output.AtomFeedWriter;
@@ -39,11 +35,14 @@ public final class Build {
   private Build() {}
 
   public static BuildResult run(BuildOptions options) {
-    long start = System.nanoTime();
-    Content content = ContentParser.parse(new ContentLoader(options.siteRoot()).load(), options.baseUrlOverride());
-    Map<String, RenderedBody> bodies =
-        new MarkdownRenderer(content.config().trustedHtml())
-            .renderAll(content, new ReportFolder(options.siteRoot().resolve("content")), SiteAssembler.fileAddress(content));
+    return run(options, Validation.run(options));
+  }
+
+  /** Builds content that {@link Validation} has checked (its warnings are the caller's to print). */
+  public static BuildResult run(BuildOptions options, Validated checked) {
+    long start = checked.startedNanos();
+    Content content = checked.content();
+    Map<String, RenderedBody> bodies = checked.bodies();
     ThemeLoader themes = new ThemeLoader(options.siteRoot());
 
     List<Theme> used = new ArrayList<>();

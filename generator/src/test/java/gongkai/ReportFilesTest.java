@@ -69,7 +69,7 @@ class ReportFilesTest {
     assertThat(standard).containsExactly(
         "/jtj/gkml/2024/keyun-tongji/%E7%BB%9F%E8%AE%A1%E8%A1%A8.csv",
         "/jtj/gkml/2024/keyun-tongji/baogao.pdf#page=2",
-        "../2023/keyun-tongji/",
+        "../../",
         "#客运量");
     assertThat(care).isEqualTo(standard);
     assertThat(page("care/" + REPORT).select(".report-body img").eachAttr("src")).contains(PNG);

@@ -4,7 +4,8 @@ import gongkai.Build;
 import gongkai.BuildOptions;
 import gongkai.BuildResult;
 import gongkai.problem.BuildFailedException;
-import gongkai.problem.Problem;
+import gongkai.Validated;
+import gongkai.Validation;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -34,16 +35,17 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     Path root = source.toAbsolutePath().normalize();
     Path output = out == null ? root.resolve("public") : out.toAbsolutePath().normalize();
+    var err = spec.commandLine().getErr();
     try {
-      BuildResult result = Build.run(new BuildOptions(root, output, drafts, baseUrl));
+      BuildOptions options = new BuildOptions(root, output, drafts, baseUrl);
+      Validated checked = Validation.run(options);
+      ProblemPrinter.TEXT.print(err, checked.warnings());
+      BuildResult result = Build.run(options, checked);
       spec.commandLine().getOut().println(summary(result, root, output));
       return 0;
     } catch (BuildFailedException e) {
-      var err = spec.commandLine().getErr();
-      for (Problem problem : e.problems()) {
-        err.println(problem);
-      }
-      err.println("Build failed: " + count(e.problems().size(), "problem") + ". Nothing was written to " + display(root, output) + ".");
+      ProblemPrinter.TEXT.print(err, e.problems());
+      err.println("Build failed: " + ProblemPrinter.counts(e.problems()) + ". Nothing was written to " + display(root, output) + ".");
       return Main.PROBLEMS;
     }
   }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Builds a government information disclosure (政府信息公开) site from Markdown reports.",
-    subcommands = {BuildCommand.class, NewCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** Content problems: the publisher has something to fix. */
   public static final int PROBLEMS = 1;

@@ -1,2 +1,2 @@
-/** The command line: {@code gongkai build}, {@code gongkai new} and {@code gongkai serve}, their options and exit codes. */
+/** The command line: {@code gongkai build}, {@code check}, {@code new} and {@code serve}, their options and exit codes. */
 package gongkai.cli;

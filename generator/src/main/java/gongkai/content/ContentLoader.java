@@ -82,6 +82,14 @@ public final class ContentLoader {
   private SourceFile read(Path path, Problems problems) {
     Path display = siteRoot.relativize(path);
     try {
+      // A linked file is published as if it were in content/: a link leaving content/ could
+      // publish any Markdown file the build can read.
+      if (Files.isSymbolicLink(path) && !path.toRealPath().startsWith(siteRoot.resolve("content").toRealPath())) {
+        problems.add(
+            Problem.at(display, 0, "is a link to a file outside content/", "copy the file itself into "
+                + display.getParent().toString().replace('\\', '/') + "/"));
+        return null;
+      }
       String text = TextDecoder.decode(Files.readAllBytes(path), display);
       return new SourceFile(path, display, slashPath(siteRoot.resolve("content"), path), text);
     } catch (BuildFailedException e) {

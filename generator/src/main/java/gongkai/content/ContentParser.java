@@ -17,8 +17,21 @@ public final class ContentParser {
    * @throws BuildFailedException listing every problem in every file
    */
   public static Content parse(ContentFiles files, String baseUrlOverride) {
-    SiteConfig config = SiteConfigLoader.load(files.siteConfig(), baseUrlOverride);
     Problems problems = new Problems();
+    Content content = parse(files, baseUrlOverride, problems);
+    problems.throwIfAny();
+    return content;
+  }
+
+  /**
+   * Parses what can be parsed and adds every problem to {@code problems}, so later checks can run on
+   * the files that are fine and report their problems in the same run.
+   *
+   * @return the section pages and reports without problems
+   * @throws BuildFailedException when {@code site.yaml} itself cannot be used
+   */
+  public static Content parse(ContentFiles files, String baseUrlOverride, Problems problems) {
+    SiteConfig config = SiteConfigLoader.load(files.siteConfig(), baseUrlOverride);
     List<SectionPage> sections = new ArrayList<>();
     for (SourceFile file : files.sectionPages()) {
       SectionPage page = sectionPage(file, problems);
@@ -53,7 +66,6 @@ public final class ContentParser {
         e.problems().forEach(problems::add);
       }
     }
-    problems.throwIfAny();
     return new Content(config, reports, sections);
   }
 

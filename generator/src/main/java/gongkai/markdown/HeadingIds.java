@@ -17,7 +17,7 @@ final class HeadingIds {
   static final int MAX_LENGTH = 24;
 
   // Ids the page templates use, and the footnote ids flexmark generates.
-  private static final Set<String> RESERVED =
+  static final Set<String> RESERVED =
       Set.of(
           "main", "toc", "top", "footer", "metadata", "attachments", "latest", "sections", "reading-tools",
           "font-size-panel", "font-size-tools",

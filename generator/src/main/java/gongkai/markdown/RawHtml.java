@@ -34,9 +34,10 @@ final class RawHtml {
       List<String> removed = HtmlSanitizer.removals(node.getChars().toString());
       if (!removed.isEmpty()) {
         problems.add(
-            Problem.at(
+            Problem.warning(
                 report.source().displayPath(),
                 report.bodyFirstLine() + node.getLineNumber(),
+                1,
                 "raw HTML " + String.join(", ", removed) + " removed",
                 FIX));
       }

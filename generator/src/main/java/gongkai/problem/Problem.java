@@ -5,37 +5,75 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * One mistake in a publisher's file, told as {@code path:line: what is wrong — how to fix}.
+ * One mistake in a publisher's file, told as {@code path:line:col: error: what is wrong — how to fix}
+ * (the form compilers use, so editors and CI problem matchers jump to the place).
  *
  * @param file the file, relative to the site root where possible
- * @param line 1-based line, or 0 when the whole file is meant
+ * @param line 1-based line, or 0 when the whole file or folder is meant ({@code path: error: …})
+ * @param column 1-based column in characters (Unicode code points), 1 when only the line is known
+ * @param severity whether the problem stops the build
  * @param message what is wrong, in the publisher's terms
  * @param fix how to fix it; may be empty when the message says it all
  */
-public record Problem(Path file, int line, String message, String fix) {
+public record Problem(Path file, int line, int column, Severity severity, String message, String fix) {
 
-  /** Orders problems by file, then line, then message, so output is stable. */
+  /** Orders problems by file, then line, column and message, so output is stable. */
   public static final Comparator<Problem> ORDER =
-      Comparator.comparing((Problem p) -> p.file().toString().replace('\\', '/'))
+      Comparator.comparing(Problem::path)
           .thenComparingInt(Problem::line)
+          .thenComparingInt(Problem::column)
+          .thenComparing(Problem::severity)
           .thenComparing(Problem::message);
 
   public Problem {
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(fix, "fix");
     if (line < 0) {
       throw new IllegalArgumentException("line must be >= 0, was " + line);
     }
+    if (column < 1) {
+      throw new IllegalArgumentException("column must be >= 1, was " + column);
+    }
   }
 
+  /** An error at the start of {@code line}. */
   public static Problem at(Path file, int line, String message, String fix) {
-    return new Problem(file, line, message, fix);
+    return new Problem(file, line, 1, Severity.ERROR, message, fix);
+  }
+
+  /** An error at {@code line} and {@code column}. */
+  public static Problem at(Path file, int line, int column, String message, String fix) {
+    return new Problem(file, line, column, Severity.ERROR, message, fix);
+  }
+
+  /** A warning at {@code line} and {@code column}: printed, but the build goes on. */
+  public static Problem warning(Path file, int line, int column, String message, String fix) {
+    return new Problem(file, line, column, Severity.WARNING, message, fix);
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /** The file with {@code /} separators on every system. */
+  public String path() {
+    return file.toString().replace('\\', '/');
+  }
+
+  /** The place as printed: {@code path:line:col}, or {@code path} when the whole file is meant. */
+  public String where() {
+    return line == 0 ? path() : path() + ":" + line + ":" + column;
+  }
+
+  /** What is wrong and how to fix it, without the place. */
+  public String text() {
+    return message + (fix.isEmpty() ? "" : " — " + fix);
   }
 
   @Override
   public String toString() {
-    String where = file.toString().replace('\\', '/') + (line > 0 ? ":" + line : "");
-    return where + ": " + message + (fix.isEmpty() ? "" : " — " + fix);
+    return where() + ": " + severity.label() + ": " + text();
   }
 }

@@ -29,9 +29,13 @@ public final class Problems {
     return List.copyOf(copy);
   }
 
-  /** Ends the stage: throws if anything was found. */
+  public synchronized boolean hasErrors() {
+    return found.stream().anyMatch(Problem::isError);
+  }
+
+  /** Ends the stage: throws, with the warnings too, if any error was found. */
   public void throwIfAny() {
-    if (!isEmpty()) {
+    if (hasErrors()) {
       throw new BuildFailedException(sorted());
     }
   }

@@ -28,7 +28,9 @@ public final class YamlSyntaxProblem {
     if (line < 1) {
       return Problem.at(file, Math.max(firstLine - 1, 1), message(e), FIX);
     }
-    return Problem.at(file, firstLine + Math.min(line, lastLine(yaml)) - 1, message(e), FIX);
+    // A mark past the last line (the end of the stream) has no column worth telling.
+    int column = line > lastLine(yaml) ? 1 : yamlColumn(e);
+    return Problem.at(file, firstLine + Math.min(line, lastLine(yaml)) - 1, column, message(e), FIX);
   }
 
   /**
@@ -45,6 +47,14 @@ public final class YamlSyntaxProblem {
     }
     JsonLocation location = e.getLocation();
     return location == null ? 0 : Math.max(location.getLineNr(), 0);
+  }
+
+  /** The 1-based column of SnakeYAML's problem mark; 1 when unknown. */
+  private static int yamlColumn(JsonProcessingException e) {
+    if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+      return marked.getProblemMark().getColumn() + 1;
+    }
+    return 1;
   }
 
   /** An error at the end of the stream is marked on the empty line after a final newline. */

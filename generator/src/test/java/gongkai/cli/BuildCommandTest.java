@@ -130,7 +130,7 @@ class BuildCommandTest {
 
   @Test
   void draftsAreBuiltOnlyWithTheDraftsOption() throws IOException {
-    write("content/gkml/2024/b.md", REPORT.replace("date:", "draft: true\ndate:"));
+    write("content/gkml/2024/b.md", REPORT.replace("date:", "draft: true\ndate:").replace("2024-45222172", "2024-45222173"));
 
     run("build", "--source", site.toString());
     String without = out.toString();
@@ -175,9 +175,9 @@ class BuildCommandTest {
     assertThat(code).isEqualTo(Main.PROBLEMS).isEqualTo(1);
     assertThat(err.toString().lines())
         .containsExactly(
-            "content/gkml/2024/a.md:1: front matter is missing — start the file with a line '---',"
+            "content/gkml/2024/a.md:1:1: error: front matter is missing — start the file with a line '---',"
                 + " the keys (title, index_no, date …), then another '---'",
-            "Build failed: 1 problem. Nothing was written to public/.");
+            "Build failed: 1 error. Nothing was written to public/.");
     assertThat(out.toString()).isEmpty();
     assertThat(site.resolve("public")).doesNotExist();
   }
@@ -195,7 +195,7 @@ class BuildCommandTest {
     assertThat(code).isEqualTo(1);
     assertThat(err.toString().lines().findFirst())
         .hasValue(
-            "content/gkml/2024/a.md:1: front matter is missing — start the file with a line '---',"
+            "content/gkml/2024/a.md:1:1: error: front matter is missing — start the file with a line '---',"
                 + " the keys (title, index_no, date …), then another '---'");
     assertThat(snapshot(site.resolve("public"))).isEqualTo(before);
   }
@@ -211,9 +211,9 @@ class BuildCommandTest {
     assertThat(code).isEqualTo(1);
     assertThat(err.toString().lines())
         .containsExactly(
-            docs + ": output folder is not empty and was not made by gongkai"
+            docs + ": error: output folder is not empty and was not made by gongkai"
                 + " — choose an empty or new folder with --out, or empty this one first",
-            "Build failed: 1 problem. Nothing was written to " + docs + "/.");
+            "Build failed: 1 error. Nothing was written to " + docs + "/.");
     assertThat(TestSites.files(docs)).containsOnlyKeys("thesis.txt");
   }
 
@@ -227,8 +227,8 @@ class BuildCommandTest {
     assertThat(code).isEqualTo(Main.PROBLEMS);
     assertThat(err.toString().lines())
         .containsExactly(
-            file + ": output folder is a file — pass a folder (directory) with --out, e.g. --out public",
-            "Build failed: 1 problem. Nothing was written to " + file + "/.");
+            file + ": error: output folder is a file — pass a folder (directory) with --out, e.g. --out public",
+            "Build failed: 1 error. Nothing was written to " + file + "/.");
     assertThat(out.toString()).isEmpty();
     assertThat(file).hasContent("keep me");
   }
@@ -241,11 +241,11 @@ class BuildCommandTest {
     int code = run("build", "--source", site.toString());
 
     assertThat(code).isEqualTo(1);
-    String missing = ":1: front matter is missing — start the file with a line '---', the keys (title, index_no, date …), then another '---'";
+    String missing = ":1:1: error: front matter is missing — start the file with a line '---', the keys (title, index_no, date …), then another '---'";
     assertThat(err.toString().lines())
         .containsExactly(
             "content/gkml/2024/a.md" + missing,
             "content/gkml/2024/b.md" + missing,
-            "Build failed: 2 problems. Nothing was written to public/.");
+            "Build failed: 2 errors. Nothing was written to public/.");
   }
 }

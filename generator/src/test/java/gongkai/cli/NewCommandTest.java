@@ -131,7 +131,7 @@ class NewCommandTest {
     assertThat(run(NOW, "new", "gkml", "另一份", "--source", site.toString(), "--slug", "tongzhi")).isEqualTo(Main.PROBLEMS);
 
     assertThat(err.toString()).isEqualTo(
-        "content/gkml/2026/tongzhi.md: already exists; nothing was written — choose another --slug" + System.lineSeparator());
+        "content/gkml/2026/tongzhi.md: error: already exists; nothing was written — choose another --slug" + System.lineSeparator());
     assertThat(out.toString()).isEmpty();
     assertThat(read(file)).isEqualTo("edited");
   }
@@ -208,7 +208,7 @@ class NewCommandTest {
     assertThat(run(NOW, "new", "gkml", TITLE, "--source", site.toString())).isEqualTo(Main.PROBLEMS);
 
     assertThat(err.toString()).isEqualTo(
-        "content/site.yaml: no credit code for the 索引号: no report has an index_no and index_code is not set"
+        "content/site.yaml: error: no credit code for the 索引号: no report has an index_no and index_code is not set"
             + " — add index_code: \"<18-character unified social credit code>\" to it, the code new 索引号 start with"
             + System.lineSeparator());
   }

@@ -66,8 +66,8 @@ class AttachmentCheckerTest {
 
     assertThat(found).extracting(AttachmentFile::path).containsExactly("plan.pdf");
     assertThat(problemLines()).containsExactly(
-        "content/gkml/2024/a.md:5: attachment 'missing.pdf' not found next to the report — put the file in content/gkml/2024/ or fix the name",
-        "content/gkml/2024/a.md:6: attachment 'plan.pdf' is listed twice — list each file once");
+        "content/gkml/2024/a.md:5:1: error: attachment 'missing.pdf' not found next to the report — put the file in content/gkml/2024/ or fix the name",
+        "content/gkml/2024/a.md:6:1: error: attachment 'plan.pdf' is listed twice — list each file once");
   }
 
   @Test
@@ -75,7 +75,7 @@ class AttachmentCheckerTest {
     check("附件/plan.pdf");
 
     assertThat(problemLines()).containsExactly(
-        "content/gkml/2024/a.md:4: attachment '附件/plan.pdf' not found next to the report — put the file in content/gkml/2024/附件/ or fix the name");
+        "content/gkml/2024/a.md:4:1: error: attachment '附件/plan.pdf' not found next to the report — put the file in content/gkml/2024/附件/ or fix the name");
   }
 
   @Test
@@ -84,7 +84,7 @@ class AttachmentCheckerTest {
 
     assertThat(check("index.html")).isEmpty();
     assertThat(problemLines()).containsExactly(
-        "content/gkml/2024/a.md:4: attachment 'index.html' would replace the report's page, which is index.html in the same folder — rename the file");
+        "content/gkml/2024/a.md:4:1: error: attachment 'index.html' would replace the report's page, which is index.html in the same folder — rename the file");
   }
 
   @Test
@@ -92,7 +92,7 @@ class AttachmentCheckerTest {
     check("附件\\plan.pdf");
 
     assertThat(problemLines()).containsExactly(
-        "content/gkml/2024/a.md:4: attachment '附件\\plan.pdf' uses '\\' between folders — write '附件/plan.pdf'");
+        "content/gkml/2024/a.md:4:1: error: attachment '附件\\plan.pdf' uses '\\' between folders — write '附件/plan.pdf'");
   }
 
   @Test
@@ -100,7 +100,7 @@ class AttachmentCheckerTest {
     check("D:/公文/plan.pdf");
 
     assertThat(problemLines()).containsExactly(
-        "content/gkml/2024/a.md:4: attachment 'D:/公文/plan.pdf' is an absolute path — copy the file into content/gkml/2024/ and write 'plan.pdf'");
+        "content/gkml/2024/a.md:4:1: error: attachment 'D:/公文/plan.pdf' is an absolute path — copy the file into content/gkml/2024/ and write 'plan.pdf'");
   }
 
   @Test
@@ -110,7 +110,7 @@ class AttachmentCheckerTest {
     check("../2024/plan.pdf");
 
     assertThat(problemLines()).containsExactly(
-        "content/gkml/2024/a.md:4: attachment '../2024/plan.pdf' is outside the report's folder — copy the file into content/gkml/2024/ and write 'plan.pdf'");
+        "content/gkml/2024/a.md:4:1: error: attachment '../2024/plan.pdf' is outside the report's folder — copy the file into content/gkml/2024/ and write 'plan.pdf'");
   }
 
   @Test
@@ -133,6 +133,6 @@ class AttachmentCheckerTest {
     check("files/key.txt");
 
     assertThat(problemLines()).containsExactly(
-        "content/gkml/2024/a.md:4: attachment 'files/key.txt' is a link to a file outside content/ — copy the file itself into content/gkml/2024/");
+        "content/gkml/2024/a.md:4:1: error: attachment 'files/key.txt' is a link to a file outside content/ — copy the file itself into content/gkml/2024/");
   }
 }

@@ -98,7 +98,7 @@ class ContentLoaderTest {
             BuildFailedException.class,
             e -> assertThat(e.problems())
                 .extracting(Object::toString)
-                .containsExactly("content/site.yaml: site settings not found — create content/site.yaml with at least title and base_url, or pass --source"));
+                .containsExactly("content/site.yaml: error: site settings not found — create content/site.yaml with at least title and base_url, or pass --source"));
   }
 
   @Test
@@ -108,7 +108,7 @@ class ContentLoaderTest {
             BuildFailedException.class,
             e -> assertThat(e.problems())
                 .extracting(Object::toString)
-                .containsExactly("content/site.yaml: site settings not found — create content/site.yaml with at least title and base_url, or pass --source"));
+                .containsExactly("content/site.yaml: error: site settings not found — create content/site.yaml with at least title and base_url, or pass --source"));
   }
 
   @Test
@@ -119,15 +119,18 @@ class ContentLoaderTest {
     write("gkml/a.md", "---\n---\n");
     write("gkml/b.md", "---\ntitle: ok\n---\n\n正文".getBytes(gbk));
 
-    String fix = " — save it as UTF-8, e.g. iconv -f GB18030 -t UTF-8 old.md > new.md";
+    String fix = " — convert it: iconv -f GBK -t UTF-8 ";
     assertThatThrownBy(() -> new ContentLoader(site).load())
         .isInstanceOfSatisfying(
             BuildFailedException.class,
             e -> assertThat(e.problems())
                 .extracting(Object::toString)
                 .containsExactly(
-                    "content/gkml/b.md:5: file is not UTF-8 text (perhaps GBK)" + fix,
-                    "content/site.yaml:1: file is not UTF-8 text (perhaps GBK)" + fix,
-                    "content/tzgg/c.md:2: file is not UTF-8 text (perhaps GBK)" + fix));
+                    "content/gkml/b.md:5:1: error: file is GBK text, not UTF-8" + fix
+                        + "content/gkml/b.md > b.md.utf8 && mv b.md.utf8 content/gkml/b.md",
+                    "content/site.yaml:1:9: error: file is GBK text, not UTF-8" + fix
+                        + "content/site.yaml > site.yaml.utf8 && mv site.yaml.utf8 content/site.yaml",
+                    "content/tzgg/c.md:2:9: error: file is GBK text, not UTF-8" + fix
+                        + "content/tzgg/c.md > c.md.utf8 && mv c.md.utf8 content/tzgg/c.md"));
   }
 }

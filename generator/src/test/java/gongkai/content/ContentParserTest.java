@@ -15,7 +15,7 @@ class ContentParserTest {
   private static final String REPORT = "---\ntitle: 关于春运的通知\nindex_no: 113715020044301982/2024-00001\ndate: 2024-01-02\n---\n";
   private static final String NO_INDEX = "---\ntitle: 停车场维修公告\ndate: 2024-01-02\n---\n";
   private static final String INDEX_MISSING =
-      ":1: 'index_no' (索引号) is missing — add 'index_no: <credit code>/<year>-<serial>'; every report in a disclosure section needs one";
+      ":1:1: error: 'index_no' (索引号) is missing — add 'index_no: <credit code>/<year>-<serial>'; every report in a disclosure section needs one";
 
   private static SourceFile file(String relativePath, String text) {
     Path display = Path.of("content").resolve(relativePath);
@@ -96,14 +96,14 @@ class ContentParserTest {
             file("gkml/d.md", "---\ntitle: x\n"),
             file("gkml/e.md", REPORT.replace("date: 2024-01-02", "date: 2024-01-02\ntitle: again"))),
         List.of(file("tzgg/_index.md", "---\ndisclosure: false\n---\n")),
-        "content/gkml/a.md:1: 'index_no' (索引号) is missing — add 'index_no: <credit code>/<year>-<serial>'; every report in a disclosure section needs one",
-        "content/gkml/a.md:1: 'title' is missing — add a line 'title: <the report's title>'",
-        "content/gkml/a.md:2: 'yesterday' is not a date — write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS",
+        "content/gkml/a.md:1:1: error: 'index_no' (索引号) is missing — add 'index_no: <credit code>/<year>-<serial>'; every report in a disclosure section needs one",
+        "content/gkml/a.md:1:1: error: 'title' is missing — add a line 'title: <the report's title>'",
+        "content/gkml/a.md:2:1: error: 'yesterday' is not a date — write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS",
         "content/gkml/b.md" + INDEX_MISSING,
-        "content/gkml/d.md:1: front matter is not closed — add a line '---' after the last front-matter key",
-        "content/gkml/e.md:5: key 'title' appears twice (first on line 2) — keep one of them",
-        "content/tzgg/_index.md:1: 'title' is missing — add a line 'title: <section title>'",
-        "content/tzgg/c.md:1: front matter is missing — start the file with a line '---', the keys (title, index_no, date …), then another '---'");
+        "content/gkml/d.md:1:1: error: front matter is not closed — add a line '---' after the last front-matter key",
+        "content/gkml/e.md:5:1: error: key 'title' appears twice (first on line 2) — keep one of them",
+        "content/tzgg/_index.md:1:1: error: 'title' is missing — add a line 'title: <section title>'",
+        "content/tzgg/c.md:1:1: error: front matter is missing — start the file with a line '---', the keys (title, index_no, date …), then another '---'");
   }
 
   @Test
@@ -111,7 +111,7 @@ class ContentParserTest {
     assertProblems(
         List.of(file("a.md", REPORT)),
         List.of(),
-        "content/a.md: report is not in a section folder — move it into a folder such as content/gkml/");
+        "content/a.md: error: report is not in a section folder — move it into a folder such as content/gkml/");
   }
 
   @Test
@@ -119,7 +119,7 @@ class ContentParserTest {
     assertProblems(
         List.of(),
         List.of(file("gkml/2024/_index.md", "---\ntitle: 2024\n---\n")),
-        "content/gkml/2024/_index.md: _index.md is only read in a section folder directly under content/ — move it to content/<section>/_index.md or delete it");
+        "content/gkml/2024/_index.md: error: _index.md is only read in a section folder directly under content/ — move it to content/<section>/_index.md or delete it");
   }
 
   @Test
@@ -127,7 +127,7 @@ class ContentParserTest {
     assertProblems(
         List.of(),
         List.of(file("tzgg/_index.md", "---\ndisclosure: false\ntitle: ''\n---\n")),
-        "content/tzgg/_index.md:3: 'title' is empty — add a line 'title: <section title>'");
+        "content/tzgg/_index.md:3:1: error: 'title' is empty — add a line 'title: <section title>'");
   }
 
   @Test
@@ -135,7 +135,7 @@ class ContentParserTest {
     assertProblems(
         List.of(file("gkml/a.md", "---\ntitle: 标题\nindex_no: 113715020044301982/2024-00001\n\tdate: 2024-01-02\n---\n正文\n")),
         List.of(),
-        "content/gkml/a.md:4: YAML syntax error: while scanning for the next token: found character '\\t(TAB)' that cannot start any token."
+        "content/gkml/a.md:4:1: error: YAML syntax error: while scanning for the next token: found character '\\t(TAB)' that cannot start any token."
             + " (Do not use \\t(TAB) for indentation) — check the indentation, and put values containing ': ' or starting with '[', '{', '*' or '#' in quotes");
   }
 
@@ -144,7 +144,7 @@ class ContentParserTest {
     assertProblems(
         List.of(),
         List.of(file("tzgg/_index.md", "---\ntitle: 通知公告\ndisclosure: 否\n---\n")),
-        "content/tzgg/_index.md:3: 'disclosure' must be true or false — write disclosure: true or disclosure: false");
+        "content/tzgg/_index.md:3:1: error: 'disclosure' must be true or false — write disclosure: true or disclosure: false");
   }
 
   @Test
@@ -157,7 +157,7 @@ class ContentParserTest {
             e -> assertThat(e.problems())
                 .extracting(Object::toString)
                 .containsExactly(
-                    "content/site.yaml:1: 'base_url' is missing — add 'base_url: https://…/', the address the site is published at, or pass --base-url"));
+                    "content/site.yaml:1:1: error: 'base_url' is missing — add 'base_url: https://…/', the address the site is published at, or pass --base-url"));
   }
 
   @Test

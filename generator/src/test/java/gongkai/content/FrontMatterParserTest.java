@@ -150,7 +150,7 @@ class FrontMatterParserTest {
     FrontMatter meta = parse("index_no: 113715020044301982/2024-00001\ndate: 2024-01-02\n");
 
     assertThat(meta).isNull();
-    assertThat(problemLines()).containsExactly("content/gkml/2024/a.md:1: 'title' is missing — add a line 'title: <the report's title>'");
+    assertThat(problemLines()).containsExactly("content/gkml/2024/a.md:1:1: error: 'title' is missing — add a line 'title: <the report's title>'");
   }
 
   @ParameterizedTest(name = "title:{0}")
@@ -159,7 +159,7 @@ class FrontMatterParserTest {
     FrontMatter meta = parse("index_no: 113715020044301982/2024-00001\ndate: 2024-01-02\ntitle:" + value + "\n");
 
     assertThat(meta).isNull();
-    assertThat(problemLines()).containsExactly("content/gkml/2024/a.md:4: 'title' is empty — add a line 'title: <the report's title>'");
+    assertThat(problemLines()).containsExactly("content/gkml/2024/a.md:4:1: error: 'title' is empty — add a line 'title: <the report's title>'");
   }
 
   @Test
@@ -169,7 +169,7 @@ class FrontMatterParserTest {
     assertThat(meta).isNull();
     assertThat(problemLines())
         .containsExactly(
-            "content/gkml/2024/a.md:1: 'index_no' (索引号) is missing — add 'index_no: <credit code>/<year>-<serial>'; every report in a disclosure section needs one");
+            "content/gkml/2024/a.md:1:1: error: 'index_no' (索引号) is missing — add 'index_no: <credit code>/<year>-<serial>'; every report in a disclosure section needs one");
   }
 
   @Test
@@ -178,7 +178,7 @@ class FrontMatterParserTest {
 
     assertThat(problemLines())
         .containsExactly(
-            "content/gkml/2024/a.md:4: 'index_no' (索引号) is empty — add 'index_no: <credit code>/<year>-<serial>'; every report in a disclosure section needs one");
+            "content/gkml/2024/a.md:4:1: error: 'index_no' (索引号) is empty — add 'index_no: <credit code>/<year>-<serial>'; every report in a disclosure section needs one");
   }
 
   @Test
@@ -195,7 +195,7 @@ class FrontMatterParserTest {
 
     assertThat(problemLines())
         .containsExactly(
-            "content/tzgg/a.md:3: credit code '113715020044301983' has check character '3' but GB 32100-2015 gives '2' (a typing error?) — write it as 113715020044301982/2024-00001");
+            "content/tzgg/a.md:3:1: error: credit code '113715020044301983' has check character '3' but GB 32100-2015 gives '2' (a typing error?) — write it as 113715020044301982/2024-00001");
   }
 
   @Test
@@ -205,7 +205,7 @@ class FrontMatterParserTest {
     assertThat(meta).isNull();
     assertThat(problemLines())
         .containsExactly(
-            "content/gkml/2024/a.md:3: 索引号 '2024-00001' is not of the form <18-character credit code>/<year>-<serial> — write it as 113715020044301982/2024-00001");
+            "content/gkml/2024/a.md:3:1: error: 索引号 '2024-00001' is not of the form <18-character credit code>/<year>-<serial> — write it as 113715020044301982/2024-00001");
   }
 
   @Test
@@ -214,21 +214,21 @@ class FrontMatterParserTest {
 
     assertThat(meta).isNull();
     assertThat(problemLines())
-        .containsExactly("content/gkml/2024/a.md:4: '2024-13-01' is not a date — write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS");
+        .containsExactly("content/gkml/2024/a.md:4:1: error: '2024-13-01' is not a date — write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS");
   }
 
   @Test
   void missingDateIsOneProblemAtLineOne() {
     parse("title: 关于春运的通知\nindex_no: 113715020044301982/2024-00001\n");
 
-    assertThat(problemLines()).containsExactly("content/gkml/2024/a.md:1: 'date' (发布日期) is missing — add 'date: YYYY-MM-DD HH:MM:SS'");
+    assertThat(problemLines()).containsExactly("content/gkml/2024/a.md:1:1: error: 'date' (发布日期) is missing — add 'date: YYYY-MM-DD HH:MM:SS'");
   }
 
   @Test
   void badWrittenDateIsAProblemAtItsLine() {
     parse(VALID + "written: 2023年12月28日\n");
 
-    assertThat(problemLines()).containsExactly("content/gkml/2024/a.md:5: '2023年12月28日' is not a date — write the date as YYYY-MM-DD");
+    assertThat(problemLines()).containsExactly("content/gkml/2024/a.md:5:1: error: '2023年12月28日' is not a date — write the date as YYYY-MM-DD");
   }
 
   @Test
@@ -238,11 +238,11 @@ class FrontMatterParserTest {
     assertThat(meta).isNull();
     assertThat(problemLines())
         .containsExactly(
-            "content/gkml/2024/a.md:1: 'index_no' (索引号) is missing — add 'index_no: <credit code>/<year>-<serial>'; every report in a disclosure section needs one",
-            "content/gkml/2024/a.md:1: 'title' is missing — add a line 'title: <the report's title>'",
-            "content/gkml/2024/a.md:2: '昨天' is not a date — write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS",
-            "content/gkml/2024/a.md:3: slug '春运' may only use a-z, 0-9 and '-' — e.g. slug: fazhi-report",
-            "content/gkml/2024/a.md:4: 'draft' must be true or false — write draft: true or draft: false");
+            "content/gkml/2024/a.md:1:1: error: 'index_no' (索引号) is missing — add 'index_no: <credit code>/<year>-<serial>'; every report in a disclosure section needs one",
+            "content/gkml/2024/a.md:1:1: error: 'title' is missing — add a line 'title: <the report's title>'",
+            "content/gkml/2024/a.md:2:1: error: '昨天' is not a date — write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS",
+            "content/gkml/2024/a.md:3:1: error: slug '春运' may only use a-z, 0-9 and '-' — e.g. slug: fazhi-report",
+            "content/gkml/2024/a.md:4:1: error: 'draft' must be true or false — write draft: true or draft: false");
   }
 
   @ParameterizedTest
@@ -259,7 +259,7 @@ class FrontMatterParserTest {
 
     assertThat(meta).isNull();
     assertThat(problemLines())
-        .containsExactly("content/gkml/2024/a.md:5: slug '" + slug + "' may only use a-z, 0-9 and '-' — e.g. slug: fazhi-report");
+        .containsExactly("content/gkml/2024/a.md:5:1: error: slug '" + slug + "' may only use a-z, 0-9 and '-' — e.g. slug: fazhi-report");
   }
 
   @ParameterizedTest
@@ -276,7 +276,7 @@ class FrontMatterParserTest {
     assertThat(meta).isNull();
     assertThat(problemLines())
         .containsExactly(
-            "content/" + path + ":1: file name '" + baseName
+            "content/" + path + ":1:1: error: file name '" + baseName
                 + "' cannot be a URL segment — rename the file using letters, digits and '-', or add 'slug: <a-z0-9->'");
   }
 
@@ -329,7 +329,7 @@ class FrontMatterParserTest {
   void keywordsMappingIsAProblem() {
     parse(VALID + "keywords: {a: 交通}\n");
 
-    assertThat(problemLines()).containsExactly("content/gkml/2024/a.md:5: 'keywords' must be a list — write it as [a, b] or one '- item' per line");
+    assertThat(problemLines()).containsExactly("content/gkml/2024/a.md:5:1: error: 'keywords' must be a list — write it as [a, b] or one '- item' per line");
   }
 
   @Test
@@ -337,7 +337,7 @@ class FrontMatterParserTest {
     parse(VALID + "keywords: [交通, [规划]]\n");
 
     assertThat(problemLines())
-        .containsExactly("content/gkml/2024/a.md:5: every item of 'keywords' must be a single value — write the list as [a, b] or one '- item' per line");
+        .containsExactly("content/gkml/2024/a.md:5:1: error: every item of 'keywords' must be a single value — write the list as [a, b] or one '- item' per line");
   }
 
   @Test
@@ -345,7 +345,7 @@ class FrontMatterParserTest {
     parse(VALID + "category: [交通, 规划]\n");
 
     assertThat(problemLines())
-        .containsExactly("content/gkml/2024/a.md:5: 'category' must be a single value, not a list or mapping — write it on one line: category: …");
+        .containsExactly("content/gkml/2024/a.md:5:1: error: 'category' must be a single value, not a list or mapping — write it on one line: category: …");
   }
 
   @Test
@@ -354,7 +354,7 @@ class FrontMatterParserTest {
 
     assertThat(problemLines())
         .containsExactly(
-            "content/gkml/2024/a.md:5: 'attachments' must be a list — write each as '- file: 附件1.pdf' with an optional 'title: …' below it");
+            "content/gkml/2024/a.md:5:1: error: 'attachments' must be a list — write each as '- file: 附件1.pdf' with an optional 'title: …' below it");
   }
 
   @Test
@@ -363,7 +363,7 @@ class FrontMatterParserTest {
 
     assertThat(problemLines())
         .containsExactly(
-            "content/gkml/2024/a.md:6: an attachment has no 'file' — write each as '- file: 附件1.pdf' with an optional 'title: …' below it");
+            "content/gkml/2024/a.md:6:1: error: an attachment has no 'file' — write each as '- file: 附件1.pdf' with an optional 'title: …' below it");
   }
 
   @Test
@@ -372,7 +372,7 @@ class FrontMatterParserTest {
 
     assertThat(problemLines())
         .containsExactly(
-            "content/gkml/2024/a.md:7: an attachment has no 'file' — write each as '- file: 附件1.pdf' with an optional 'title: …' below it");
+            "content/gkml/2024/a.md:7:1: error: an attachment has no 'file' — write each as '- file: 附件1.pdf' with an optional 'title: …' below it");
   }
 
   // Jackson reads YAML 1.1, where yes/no are booleans.
@@ -387,6 +387,6 @@ class FrontMatterParserTest {
   void draftThatIsNotABooleanIsAProblem(String value) {
     parse(VALID + "draft: " + value + "\n");
 
-    assertThat(problemLines()).containsExactly("content/gkml/2024/a.md:5: 'draft' must be true or false — write draft: true or draft: false");
+    assertThat(problemLines()).containsExactly("content/gkml/2024/a.md:5:1: error: 'draft' must be true or false — write draft: true or draft: false");
   }
 }

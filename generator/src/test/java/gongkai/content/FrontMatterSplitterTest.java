@@ -62,7 +62,7 @@ class FrontMatterSplitterTest {
             e -> assertThat(e.problems())
                 .extracting(Object::toString)
                 .containsExactly(
-                    "content/gkml/a.md:1: front matter is missing — start the file with a line '---', the keys (title, index_no, date …), then another '---'"));
+                    "content/gkml/a.md:1:1: error: front matter is missing — start the file with a line '---', the keys (title, index_no, date …), then another '---'"));
   }
 
   @ParameterizedTest
@@ -73,7 +73,7 @@ class FrontMatterSplitterTest {
             BuildFailedException.class,
             e -> assertThat(e.problems())
                 .extracting(Object::toString)
-                .containsExactly("content/gkml/a.md:1: front matter is not closed — add a line '---' after the last front-matter key"));
+                .containsExactly("content/gkml/a.md:1:1: error: front matter is not closed — add a line '---' after the last front-matter key"));
   }
 
   // The splitter sees text after TextDecoder, so a byte-order mark or Windows line ends change nothing.

@@ -93,7 +93,7 @@ class SiteConfigLoaderTest {
     assertProblems(
         TITLE + "base_url: https://www.example.gov.cn/\nindex_code: 113715020044301983\n",
         null,
-        "content/site.yaml:3: credit code '113715020044301983' has check character '3' but GB 32100-2015 gives '2' (a typing error?)"
+        "content/site.yaml:3:1: error: credit code '113715020044301983' has check character '3' but GB 32100-2015 gives '2' (a typing error?)"
             + " — write the publishing body's 18-character unified social credit code, e.g. index_code: \"113715020044301982\"");
   }
 
@@ -112,7 +112,7 @@ class SiteConfigLoaderTest {
     assertProblems(
         TITLE + "base_url: https://www.example.gov.cn/\n" + line + "\n",
         null,
-        "content/site.yaml:3: 'markdown' must be a mapping with trusted_html: true or false"
+        "content/site.yaml:3:1: error: 'markdown' must be a mapping with trusted_html: true or false"
             + " — write markdown: {trusted_html: true} to keep raw HTML as written, or leave markdown out to sanitise it");
   }
 
@@ -126,7 +126,7 @@ class SiteConfigLoaderTest {
     assertProblems(
         TITLE,
         null,
-        "content/site.yaml:1: 'base_url' is missing — add 'base_url: https://…/', the address the site is published at, or pass --base-url");
+        "content/site.yaml:1:1: error: 'base_url' is missing — add 'base_url: https://…/', the address the site is published at, or pass --base-url");
   }
 
   @ParameterizedTest(name = "base_url:{0}")
@@ -135,13 +135,13 @@ class SiteConfigLoaderTest {
     assertProblems(
         TITLE + "base_url:" + value + "\n",
         null,
-        "content/site.yaml:2: 'base_url' is empty — add 'base_url: https://…/', the address the site is published at, or pass --base-url");
+        "content/site.yaml:2:1: error: 'base_url' is empty — add 'base_url: https://…/', the address the site is published at, or pass --base-url");
   }
 
   @Test
   void emptyTitleIsAProblemAtItsLine() {
     assertProblems(
-        "base_url: https://www.example.gov.cn/\ntitle: \"\"\n", null, "content/site.yaml:2: 'title' is empty — add a line 'title: <site name>'");
+        "base_url: https://www.example.gov.cn/\ntitle: \"\"\n", null, "content/site.yaml:2:1: error: 'title' is empty — add a line 'title: <site name>'");
   }
 
   @Test
@@ -161,7 +161,7 @@ class SiteConfigLoaderTest {
     assertProblems(
         TITLE + "base_url: https://www.example.gov.cn/jtj/\n",
         "localhost:8080",
-        "content/site.yaml:2: base_url 'localhost:8080' is not an absolute http(s) address — check --base-url");
+        "content/site.yaml:2:1: error: base_url 'localhost:8080' is not an absolute http(s) address — check --base-url");
   }
 
   @ParameterizedTest
@@ -208,7 +208,7 @@ class SiteConfigLoaderTest {
     assertProblems(
         TITLE + "base_url: " + url + "\n",
         null,
-        "content/site.yaml:2: base_url '" + url
+        "content/site.yaml:2:1: error: base_url '" + url
             + "' is not an absolute http(s) address — write the address the site is published at, e.g. base_url: https://www.example.gov.cn/jtj/ (QR codes need it), or pass --base-url");
   }
 
@@ -218,7 +218,7 @@ class SiteConfigLoaderTest {
     assertProblems(
         TITLE + "base_url: '" + url + "'\n",
         null,
-        "content/site.yaml:2: base_url '" + url
+        "content/site.yaml:2:1: error: base_url '" + url
             + "' must not have a query or fragment — write the address the site is published at, e.g. base_url: https://www.example.gov.cn/jtj/ (QR codes need it), or pass --base-url");
   }
 
@@ -227,7 +227,7 @@ class SiteConfigLoaderTest {
     assertProblems(
         TITLE + "base_url: https://www.example.gov.cn/a b/\n",
         null,
-        "content/site.yaml:2: base_url 'https://www.example.gov.cn/a b/' is not a valid address — write the address the site is published at, e.g. base_url: https://www.example.gov.cn/jtj/ (QR codes need it), or pass --base-url");
+        "content/site.yaml:2:1: error: base_url 'https://www.example.gov.cn/a b/' is not a valid address — write the address the site is published at, e.g. base_url: https://www.example.gov.cn/jtj/ (QR codes need it), or pass --base-url");
   }
 
   @ParameterizedTest
@@ -236,7 +236,7 @@ class SiteConfigLoaderTest {
     assertProblems(
         TITLE + "base_url: https://www.example.gov.cn/\ntime_zone: " + zone + "\n",
         null,
-        "content/site.yaml:3: time_zone '" + zone + "' is not a known zone — use a name such as Asia/Shanghai");
+        "content/site.yaml:3:1: error: time_zone '" + zone + "' is not a known zone — use a name such as Asia/Shanghai");
   }
 
   @Test
@@ -249,7 +249,7 @@ class SiteConfigLoaderTest {
     assertProblems(
         TITLE + "base_url: https://www.example.gov.cn/\nportal_url: www.example.gov.cn\n",
         null,
-        "content/site.yaml:3: portal_url 'www.example.gov.cn' is not an http(s) address — write the full address, e.g. https://www.example.gov.cn/");
+        "content/site.yaml:3:1: error: portal_url 'www.example.gov.cn' is not an http(s) address — write the full address, e.g. https://www.example.gov.cn/");
   }
 
   @Test
@@ -257,10 +257,10 @@ class SiteConfigLoaderTest {
     assertProblems(
         "time_zone: Asia/Beijing\nbase_url: /jtj/\nlanguage: [zh, en]\n",
         null,
-        "content/site.yaml:1: 'title' is missing — add a line 'title: <site name>'",
-        "content/site.yaml:1: time_zone 'Asia/Beijing' is not a known zone — use a name such as Asia/Shanghai",
-        "content/site.yaml:2: base_url '/jtj/' is not an absolute http(s) address — write the address the site is published at, e.g. base_url: https://www.example.gov.cn/jtj/ (QR codes need it), or pass --base-url",
-        "content/site.yaml:3: 'language' must be a single value, not a list or mapping — write it on one line: language: …");
+        "content/site.yaml:1:1: error: 'title' is missing — add a line 'title: <site name>'",
+        "content/site.yaml:1:1: error: time_zone 'Asia/Beijing' is not a known zone — use a name such as Asia/Shanghai",
+        "content/site.yaml:2:1: error: base_url '/jtj/' is not an absolute http(s) address — write the address the site is published at, e.g. base_url: https://www.example.gov.cn/jtj/ (QR codes need it), or pass --base-url",
+        "content/site.yaml:3:1: error: 'language' must be a single value, not a list or mapping — write it on one line: language: …");
   }
 
   @Test
@@ -268,7 +268,7 @@ class SiteConfigLoaderTest {
     assertProblems(
         TITLE + "base_url: https://www.example.gov.cn/\nfooter:\n  icp: 京ICP备: 00000000号\n",
         null,
-        "content/site.yaml:4: YAML syntax error: mapping values are not allowed here — check the indentation, and put values containing ': ' or starting with '[', '{', '*' or '#' in quotes");
+        "content/site.yaml:4:13: error: YAML syntax error: mapping values are not allowed here — check the indentation, and put values containing ': ' or starting with '[', '{', '*' or '#' in quotes");
   }
 
   @Test
@@ -288,7 +288,7 @@ class SiteConfigLoaderTest {
     assertProblems(
         TITLE + "base_url: https://www.example.gov.cn/\nqr:\n  error_correction: X\n",
         null,
-        "content/site.yaml:3: qr error_correction 'X' is not one of L, M, Q, H — write qr: {error_correction: M} with one of L, M, Q, H, or leave qr out for M");
+        "content/site.yaml:3:1: error: qr error_correction 'X' is not one of L, M, Q, H — write qr: {error_correction: M} with one of L, M, Q, H, or leave qr out for M");
   }
 
   @Test
@@ -296,7 +296,7 @@ class SiteConfigLoaderTest {
     assertProblems(
         TITLE + "base_url: https://www.example.gov.cn/\nqr: M\n",
         null,
-        "content/site.yaml:3: 'qr' must be a mapping with the key error_correction — write qr: {error_correction: M} with one of L, M, Q, H, or leave qr out for M");
+        "content/site.yaml:3:1: error: 'qr' must be a mapping with the key error_correction — write qr: {error_correction: M} with one of L, M, Q, H, or leave qr out for M");
   }
 
   @Test
@@ -331,9 +331,9 @@ class SiteConfigLoaderTest {
     assertProblems(
         TITLE + "base_url: https://www.example.gov.cn/\naccessibility:\n  email: wza\n  response_days: soon\n  reviewed: 2026-13-01\n",
         null,
-        "content/site.yaml:3: accessibility email 'wza' is not an e-mail address — write it as name@example.gov.cn",
-        "content/site.yaml:3: accessibility response_days 'soon' is not a number of days — write a whole number such as 15",
-        "content/site.yaml:3: accessibility reviewed '2026-13-01' is not a date — use YYYY-MM-DD, e.g. reviewed: 2026-11-01");
+        "content/site.yaml:3:1: error: accessibility email 'wza' is not an e-mail address — write it as name@example.gov.cn",
+        "content/site.yaml:3:1: error: accessibility response_days 'soon' is not a number of days — write a whole number such as 15",
+        "content/site.yaml:3:1: error: accessibility reviewed '2026-13-01' is not a date — use YYYY-MM-DD, e.g. reviewed: 2026-11-01");
   }
 
   @Test
@@ -359,7 +359,7 @@ class SiteConfigLoaderTest {
         .isInstanceOfSatisfying(
             BuildFailedException.class,
             e -> assertThat(e.problems()).extracting(Object::toString).singleElement().asString()
-                .startsWith("content/site.yaml:3: page_size '")
+                .startsWith("content/site.yaml:3:1: error: page_size '")
                 .contains("is not a positive whole number — write the number of reports per list page, e.g. page_size: 20"));
   }
 }

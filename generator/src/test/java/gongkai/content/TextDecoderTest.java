@@ -16,7 +16,11 @@ class TextDecoderTest {
   private static final Path A_MD = Path.of("content", "gkml", "a.md");
   private static final Charset GBK = Charset.forName("GBK");
   private static final String NOT_UTF8 =
-      ": file is not UTF-8 text (perhaps GBK) — save it as UTF-8, e.g. iconv -f GB18030 -t UTF-8 old.md > new.md";
+      ": error: file is GBK text, not UTF-8 — convert it: iconv -f GBK -t UTF-8 content/gkml/a.md > a.md.utf8 && mv a.md.utf8 content/gkml/a.md";
+
+  // A file mixing UTF-8 and GBK, or cut off inside a character, is in no encoding at all.
+  private static final String NEITHER =
+      ": error: file is not UTF-8 text, nor GBK or GB18030 — save it as UTF-8 in your editor (另存为 → 编码: UTF-8)";
 
   private static String decode(byte[] bytes) {
     return TextDecoder.decode(bytes, A_MD);
@@ -79,7 +83,7 @@ class TextDecoderTest {
     assertThatThrownBy(() -> decode(out.toByteArray()))
         .isInstanceOfSatisfying(
             BuildFailedException.class,
-            e -> assertThat(e.problems()).extracting(Object::toString).containsExactly("content/gkml/a.md:" + badLine + NOT_UTF8));
+            e -> assertThat(e.problems()).extracting(Object::toString).containsExactly("content/gkml/a.md:" + badLine + ":8" + NOT_UTF8));
   }
 
   // decode() turns CR, LF and CRLF into one line feed each, so the problem's line must count the same way.
@@ -100,7 +104,7 @@ class TextDecoderTest {
     assertThatThrownBy(() -> decode(text))
         .isInstanceOfSatisfying(
             BuildFailedException.class,
-            e -> assertThat(e.problems()).extracting(Object::toString).containsExactly("content/gkml/a.md:" + expected + NOT_UTF8));
+            e -> assertThat(e.problems()).extracting(Object::toString).containsExactly("content/gkml/a.md:" + expected + ":18" + NOT_UTF8));
   }
 
   @Test
@@ -110,7 +114,7 @@ class TextDecoderTest {
     assertThatThrownBy(() -> decode(text))
         .isInstanceOfSatisfying(
             BuildFailedException.class,
-            e -> assertThat(e.problems()).extracting(Object::toString).containsExactly("content/gkml/a.md:4" + NOT_UTF8));
+            e -> assertThat(e.problems()).extracting(Object::toString).containsExactly("content/gkml/a.md:4:1" + NEITHER));
   }
 
   @Test
@@ -120,7 +124,27 @@ class TextDecoderTest {
     assertThatThrownBy(() -> decode(text))
         .isInstanceOfSatisfying(
             BuildFailedException.class,
-            e -> assertThat(e.problems()).extracting(Object::toString).containsExactly("content/gkml/a.md:3" + NOT_UTF8));
+            e -> assertThat(e.problems()).extracting(Object::toString).containsExactly("content/gkml/a.md:3:1" + NOT_UTF8));
+  }
+
+  @Test
+  void gb18030FileIsNamedAsSuchWhenItNeedsFourByteCharacters() {
+    // U+20000 has no GBK code; GB18030 writes it in four bytes, so only GB18030 decodes the file.
+    byte[] text = bytes("title: ", "𠀀字".getBytes(Charset.forName("GB18030")), "\n");
+
+    assertThatThrownBy(() -> decode(text))
+        .isInstanceOfSatisfying(
+            BuildFailedException.class,
+            e -> assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                "content/gkml/a.md:1:8: error: file is GB18030 text, not UTF-8 — convert it: iconv -f GB18030 -t UTF-8"
+                    + " content/gkml/a.md > a.md.utf8 && mv a.md.utf8 content/gkml/a.md"));
+  }
+
+  @Test
+  void utf16FileIsNamedByItsByteOrderMark() {
+    byte[] text = bytes(new byte[] {(byte) 0xFF, (byte) 0xFE}, "---".getBytes(StandardCharsets.UTF_16LE));
+
+    assertThat(TextDecoder.encoding(text)).isEqualTo("UTF-16");
   }
 
   @Test
@@ -130,6 +154,6 @@ class TextDecoderTest {
     assertThatThrownBy(() -> decode(text))
         .isInstanceOfSatisfying(
             BuildFailedException.class,
-            e -> assertThat(e.problems()).extracting(Object::toString).containsExactly("content/gkml/a.md:2" + NOT_UTF8));
+            e -> assertThat(e.problems()).extracting(Object::toString).containsExactly("content/gkml/a.md:2:1" + NEITHER));
   }
 }

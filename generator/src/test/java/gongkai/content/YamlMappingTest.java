@@ -116,21 +116,21 @@ class YamlMappingTest {
   void duplicateKeyIsAProblemAtTheSecondKey() {
     assertProblems(
         "title: 标题\ndate: 2024-01-02\ntitle: 另一个标题\n",
-        "content/gkml/a.md:4: key 'title' appears twice (first on line 2) — keep one of them");
+        "content/gkml/a.md:4:1: error: key 'title' appears twice (first on line 2) — keep one of them");
   }
 
   @Test
   void syntaxErrorIsReportedAtItsFileLine() {
     assertProblems(
         "title: 标题\ndate: 2024-01-02\nsummary: 目标: 全面完成\n",
-        "content/gkml/a.md:4: YAML syntax error: mapping values are not allowed here" + SYNTAX_FIX);
+        "content/gkml/a.md:4:12: error: YAML syntax error: mapping values are not allowed here" + SYNTAX_FIX);
   }
 
   @Test
   void unclosedFlowSequenceIsReportedWithItsContext() {
     assertProblems(
         "title: 标题\nindex_no: 113715020044301982/2024-00001\ndate: 2024-01-01\nsummary: [未闭合",
-        "content/gkml/a.md:5: YAML syntax error: while parsing a flow sequence: expected ',' or ']', but got <stream end>" + SYNTAX_FIX);
+        "content/gkml/a.md:5:14: error: YAML syntax error: while parsing a flow sequence: expected ',' or ']', but got <stream end>" + SYNTAX_FIX);
   }
 
   // SnakeYAML's problem mark is the line of the tab; Jackson's location is the end of the line before.
@@ -145,7 +145,7 @@ class YamlMappingTest {
   void tabIndentationIsReportedAtTheLineWithTheTab(String yaml, int line) {
     assertProblems(
         yaml.replace("\\n", "\n").replace("\\t", "\t"),
-        "content/gkml/a.md:" + line + ": YAML syntax error: while scanning for the next token:"
+        "content/gkml/a.md:" + line + ":1: error: YAML syntax error: while scanning for the next token:"
             + " found character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for indentation)" + SYNTAX_FIX);
   }
 
@@ -153,12 +153,12 @@ class YamlMappingTest {
   void unclosedFlowSequenceIsReportedWhereTheParserGaveUp() {
     assertProblems(
         "title: 标题\nsummary: [甲,\n  乙\ndate: 2024-01-02\n",
-        "content/gkml/a.md:5: YAML syntax error: while parsing a flow sequence: expected ',' or ']', but got :" + SYNTAX_FIX);
+        "content/gkml/a.md:5:5: error: YAML syntax error: while parsing a flow sequence: expected ',' or ']', but got :" + SYNTAX_FIX);
   }
 
   @Test
   void errorAtTheEndOfTheTextIsReportedOnItsLastLine() {
-    assertProblems("title: '未闭合\ndate: 2024-01-02\n", "content/gkml/a.md:3: YAML syntax error: while scanning a quoted scalar: found unexpected end of stream" + SYNTAX_FIX);
+    assertProblems("title: '未闭合\ndate: 2024-01-02\n", "content/gkml/a.md:3:1: error: YAML syntax error: while scanning a quoted scalar: found unexpected end of stream" + SYNTAX_FIX);
   }
 
   @Test
@@ -168,7 +168,7 @@ class YamlMappingTest {
             BuildFailedException.class,
             e -> assertThat(e.problems())
                 .extracting(Object::toString)
-                .containsExactly("content/site.yaml:2: YAML syntax error: mapping values are not allowed here" + SYNTAX_FIX));
+                .containsExactly("content/site.yaml:2:11: error: YAML syntax error: mapping values are not allowed here" + SYNTAX_FIX));
   }
 
   @ParameterizedTest
@@ -176,7 +176,7 @@ class YamlMappingTest {
   void frontMatterThatIsNotAMappingIsAProblem(String yaml) {
     assertProblems(
         yaml,
-        "content/gkml/a.md:2: front matter is not a list of 'key: value' lines — write one 'key: value' per line, e.g. 'title: 关于…的通知'");
+        "content/gkml/a.md:2:1: error: front matter is not a list of 'key: value' lines — write one 'key: value' per line, e.g. 'title: 关于…的通知'");
   }
 
   @Test

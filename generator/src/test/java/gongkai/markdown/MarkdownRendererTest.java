@@ -209,8 +209,8 @@ class MarkdownRendererTest {
     RenderedBody body = renderer.renderAll(content, new ReportFolder(Path.of("content")), (r, p) -> p).get("gkml/a.md");
 
     assertThat(body.removedHtml()).extracting(Object::toString).containsExactly(
-        "content/gkml/a.md:8: raw HTML <script> removed — remove it from the report; a site whose editors are trusted may set markdown: {trusted_html: true} in site.yaml",
-        "content/gkml/a.md:10: raw HTML onerror attribute removed — remove it from the report; a site whose editors are trusted may set markdown: {trusted_html: true} in site.yaml");
+        "content/gkml/a.md:8:1: warning: raw HTML <script> removed — remove it from the report; a site whose editors are trusted may set markdown: {trusted_html: true} in site.yaml",
+        "content/gkml/a.md:10:1: warning: raw HTML onerror attribute removed — remove it from the report; a site whose editors are trusted may set markdown: {trusted_html: true} in site.yaml");
   }
 
   @Test
@@ -307,7 +307,7 @@ class MarkdownRendererTest {
 
     assertThatThrownBy(() -> renderer.renderAll(content, new ReportFolder(Path.of("content")), (r, p) -> p))
         .isInstanceOfSatisfying(BuildFailedException.class, e -> assertThat(e.problems()).extracting(Object::toString).containsExactly(
-            "content/gkml/a.md:8: this Markdown nests or repeats markers too deeply to be rendered (20000 of ->*+_#[]`| on one line)"
+            "content/gkml/a.md:8:1: error: this Markdown nests or repeats markers too deeply to be rendered (20000 of ->*+_#[]`| on one line)"
                 + " — split the line, or remove the repeated '>' or '- ' markers"));
   }
 

@@ -108,7 +108,7 @@ class AssetCollectorTest {
     assertThat(e.problems())
         .extracting(Object::toString)
         .containsExactly(
-            "themes/care/assets/img/logo.png: differs from themes/standard/assets/img/logo.png, but both editions share assets/"
+            "themes/care/assets/img/logo.png: error: differs from themes/standard/assets/img/logo.png, but both editions share assets/"
                 + " — give the file its own name and link it from the theme's templates");
   }
 

@@ -172,7 +172,7 @@ class OutputDirectoryTest {
 
     assertThat(e.problems())
         .extracting(Object::toString)
-        .containsExactly(file + ": output folder is a file — pass a folder (directory) with --out, e.g. --out public");
+        .containsExactly(file + ": error: output folder is a file — pass a folder (directory) with --out, e.g. --out public");
     assertThat(file).hasContent("keep me");
   }
 
@@ -187,7 +187,7 @@ class OutputDirectoryTest {
     assertThat(e.problems())
         .extracting(Object::toString)
         .containsExactly(
-            file + ": output folder " + file.resolve("public") + " would be inside this file — pass a folder (directory) with --out, e.g. --out public");
+            file + ": error: output folder " + file.resolve("public") + " would be inside this file — pass a folder (directory) with --out, e.g. --out public");
     assertThat(file).hasContent("keep me");
   }
 
@@ -212,7 +212,7 @@ class OutputDirectoryTest {
     assertThat(e.problems())
         .extracting(Object::toString)
         .containsExactly(
-            out() + ": output folder is not empty and was not made by gongkai"
+            out() + ": error: output folder is not empty and was not made by gongkai"
                 + " — choose an empty or new folder with --out, or empty this one first");
     assertThat(contents(out())).containsOnly(Map.entry("important.txt", "keep me"), Map.entry("docs/index.html", "keep me too"));
     assertThat(Files.getLastModifiedTime(out().resolve("important.txt"))).isEqualTo(LONG_AGO);

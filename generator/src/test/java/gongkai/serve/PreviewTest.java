@@ -192,7 +192,7 @@ class PreviewTest {
     edit(REPORT, "date: 2024-01-15", "date: 2024-13-45");
     events.awaitEvent("problems", TIMEOUT);
     String problems = get("/__gongkai/problems").body();
-    assertThat(problems).startsWith("{\"problems\":[\"content/reports/2024/annual.md:4: ").contains("2024-13-45");
+    assertThat(problems).startsWith("{\"problems\":[\"content/reports/2024/annual.md:4:1: error: ").contains("2024-13-45");
     assertThat(get(REPORT_PAGE).body()).contains("<title>Annual report 2023").contains(ReloadScript.TAG);
 
     Files.writeString(site.resolve(REPORT), good.replace("Annual report 2023", "Annual report 2023, fixed"));
@@ -219,11 +219,11 @@ class PreviewTest {
     edit(REPORT, "date: 2024-01-15", "date: 2024-13-45");
     preview = Preview.start(new Preview.Options(site, null, "127.0.0.1", 0, false), new PrintWriter(log, true), new PrintWriter(log, true));
     origin = preview.address().substring(0, preview.address().indexOf("/transport/"));
-    assertThat(log.toString()).contains("content/reports/2024/annual.md:4: ");
+    assertThat(log.toString()).contains("content/reports/2024/annual.md:4:1: error: ");
     HttpResponse<String> page = get(REPORT_PAGE);
     assertThat(page.statusCode()).isEqualTo(503);
     assertThat(page.body()).contains(ReloadScript.TAG);
-    assertThat(get("/__gongkai/problems").body()).contains("content/reports/2024/annual.md:4: ");
+    assertThat(get("/__gongkai/problems").body()).contains("content/reports/2024/annual.md:4:1: error: ");
 
     EventStream events = EventStream.open(http, origin);
     edit(REPORT, "date: 2024-13-45", "date: 2024-01-15");

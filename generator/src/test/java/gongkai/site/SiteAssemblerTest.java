@@ -292,7 +292,7 @@ class SiteAssemblerTest {
     assertThat(e.problems())
         .extracting(Object::toString)
         .containsExactly(
-            "content/gkml/b.md: its address /gkml/a/ is already used by content/gkml/a.md"
+            "content/gkml/b.md: error: its address /gkml/a/ is already used by content/gkml/a.md"
                 + " — give one of them a different file name or 'slug'");
   }
 
@@ -314,11 +314,11 @@ class SiteAssemblerTest {
     assertThat(e.problems())
         .extracting(Object::toString)
         .containsExactly(
-            "content/gkml/b.md: its address /gkml/a/ is already used by content/gkml/a.md"
+            "content/gkml/b.md: error: its address /gkml/a/ is already used by content/gkml/a.md"
                 + " — give one of them a different file name or 'slug'",
-            "content/gkml/c.md: its address /gkml/a/ is already used by content/gkml/a.md"
+            "content/gkml/c.md: error: its address /gkml/a/ is already used by content/gkml/a.md"
                 + " — give one of them a different file name or 'slug'",
-            "content/gkml/e.md: its address /gkml/d/ is already used by content/gkml/d.md"
+            "content/gkml/e.md: error: its address /gkml/d/ is already used by content/gkml/d.md"
                 + " — give one of them a different file name or 'slug'");
   }
 
@@ -332,7 +332,7 @@ class SiteAssemblerTest {
 
     BuildFailedException e = catchThrowableOfType(BuildFailedException.class, () -> assemble(content));
 
-    String problem = ": the folder content/catalogue/ has the address of the 信息公开目录 (/catalogue/)"
+    String problem = ": error: the folder content/catalogue/ has the address of the 信息公开目录 (/catalogue/)"
         + " — move its files to a section folder with another name";
     assertThat(e.problems()).extracting(Object::toString)
         .containsExactlyInAnyOrder("content/catalogue/_index.md" + problem, "content/catalogue/b.md" + problem);

@@ -114,7 +114,7 @@ class MessagesTest {
     assertThat(e.problems())
         .extracting(Object::toString)
         .containsExactly(
-            "content/site.yaml:4: theme 'care' has no UI strings for language 'fr'"
+            "content/site.yaml:4:1: error: theme 'care' has no UI strings for language 'fr'"
                 + " — set language to one of en, zh-CN (a regional tag such as en-GB uses en), or add themes/care/i18n/fr.yaml");
   }
 
@@ -154,7 +154,7 @@ class MessagesTest {
     assertThat(e.problems())
         .extracting(Object::toString)
         .containsExactly(
-            "themes/standard/i18n/zh-CN.yaml:2: YAML syntax error: while parsing a flow sequence: expected ',' or ']', but got <stream end>"
+            "themes/standard/i18n/zh-CN.yaml:2:1: error: YAML syntax error: while parsing a flow sequence: expected ',' or ']', but got <stream end>"
                 + " — check the indentation, and put values containing ': ' or starting with '[', '{', '*' or '#' in quotes");
   }
 
@@ -168,7 +168,7 @@ class MessagesTest {
     assertThat(e.problems())
         .extracting(Object::toString)
         .containsExactly(
-            "themes/standard/i18n/zh-CN.yaml:1: UI strings are not a list of 'key: text' lines — write one 'key: text' per line, e.g. 'home: 首页'");
+            "themes/standard/i18n/zh-CN.yaml:1:1: error: UI strings are not a list of 'key: text' lines — write one 'key: text' per line, e.g. 'home: 首页'");
   }
 
   @ParameterizedTest(name = "''{0}''")

@@ -134,7 +134,7 @@ class PageRendererTest {
 
     assertThat(e.problems())
         .extracting(Object::toString)
-        .containsExactly("themes/x/templates/home.peb:3: template error: Unexpected token \"EXECUTE_END\" of value \"%}\" — fix the template");
+        .containsExactly("themes/x/templates/home.peb:3:1: error: template error: Unexpected token \"EXECUTE_END\" of value \"%}\" — fix the template");
   }
 
   @Test
@@ -145,7 +145,7 @@ class PageRendererTest {
 
     assertThat(e.problems())
         .extracting(Object::toString)
-        .containsExactly("themes/x/templates/home.peb:2: template error: display_date needs a date, got String — fix the template");
+        .containsExactly("themes/x/templates/home.peb:2:1: error: template error: display_date needs a date, got String — fix the template");
   }
 
   @Test
@@ -156,7 +156,7 @@ class PageRendererTest {
 
     assertThat(e.problems())
         .extracting(Object::toString)
-        .containsExactly("themes/x/templates/home.peb:4: template error: Root attribute [sitee] does not exist or can not be accessed"
+        .containsExactly("themes/x/templates/home.peb:4:1: error: template error: Root attribute [sitee] does not exist or can not be accessed"
                 + " and strict variables is set to true. — fix the template");
   }
 
@@ -173,7 +173,7 @@ class PageRendererTest {
 
     assertThat(e.problems())
         .extracting(Object::toString)
-        .containsExactly("themes/x/templates/section.peb:2: template error: Attribute [nope] of [gongkai.site.Section] does not exist"
+        .containsExactly("themes/x/templates/section.peb:2:1: error: template error: Attribute [nope] of [gongkai.site.Section] does not exist"
                 + " or can not be accessed and strict variables is set to true. — fix the template");
   }
 
@@ -218,7 +218,7 @@ class PageRendererTest {
 
     assertThat(e.problems())
         .extracting(Object::toString)
-        .containsExactly("themes/x/templates/home.peb:2: template error: asset(css/sight.css): no such file in the theme's assets/"
+        .containsExactly("themes/x/templates/home.peb:2:1: error: template error: asset(css/sight.css): no such file in the theme's assets/"
             + " — name a file under assets/, e.g. asset('css/site.css'); the theme has css/site.css — fix the template");
   }
 
@@ -228,6 +228,6 @@ class PageRendererTest {
 
     BuildFailedException e = catchThrowableOfType(BuildFailedException.class, () -> renderer().notFound(site(Edition.STANDARD)));
 
-    assertThat(e.problems()).extracting(Object::toString).containsExactly("themes/x/templates: template error: Could not find template \"404.peb\" — fix the template");
+    assertThat(e.problems()).extracting(Object::toString).containsExactly("themes/x/templates: error: template error: Could not find template \"404.peb\" — fix the template");
   }
 }

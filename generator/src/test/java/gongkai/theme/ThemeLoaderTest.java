@@ -61,7 +61,7 @@ class ThemeLoaderTest {
   void missingThemeIsAProblem() {
     assertThat(failure("nope").problems())
         .extracting(Object::toString)
-        .containsExactly("themes/nope/theme.yaml: theme 'nope' not found — check the themes/ folder; it must contain nope/theme.yaml");
+        .containsExactly("themes/nope/theme.yaml: error: theme 'nope' not found — check the themes/ folder; it must contain nope/theme.yaml");
   }
 
   @Test
@@ -71,7 +71,7 @@ class ThemeLoaderTest {
     assertThat(failure("standard").problems())
         .extracting(Object::toString)
         .containsExactly(
-            "themes/standard/theme.yaml: theme 'standard' not found — check the themes/ folder; it must contain standard/theme.yaml");
+            "themes/standard/theme.yaml: error: theme 'standard' not found — check the themes/ folder; it must contain standard/theme.yaml");
   }
 
   @Test
@@ -81,7 +81,7 @@ class ThemeLoaderTest {
     assertThat(failure("care").problems())
         .extracting(Object::toString)
         .containsExactly(
-            "themes/standrad/theme.yaml: theme 'standrad' not found — check the themes/ folder; it must contain standrad/theme.yaml");
+            "themes/standrad/theme.yaml: error: theme 'standrad' not found — check the themes/ folder; it must contain standrad/theme.yaml");
   }
 
   @Test
@@ -92,7 +92,7 @@ class ThemeLoaderTest {
 
     assertThat(failure("a").problems())
         .extracting(Object::toString)
-        .containsExactly("themes/a/theme.yaml: themes extend each other in a circle: a → b → c → a — remove one of the 'extends' lines");
+        .containsExactly("themes/a/theme.yaml: error: themes extend each other in a circle: a → b → c → a — remove one of the 'extends' lines");
   }
 
   @Test
@@ -101,7 +101,7 @@ class ThemeLoaderTest {
 
     assertThat(failure("care").problems())
         .extracting(Object::toString)
-        .containsExactly("themes/care/theme.yaml: themes extend each other in a circle: care → care — remove one of the 'extends' lines");
+        .containsExactly("themes/care/theme.yaml: error: themes extend each other in a circle: care → care — remove one of the 'extends' lines");
   }
 
   @Test
@@ -111,7 +111,7 @@ class ThemeLoaderTest {
     assertThat(failure("care").problems())
         .extracting(Object::toString)
         .containsExactly(
-            "themes/care/theme.yaml:2: YAML syntax error: while parsing a flow sequence: expected ',' or ']', but got <stream end>"
+            "themes/care/theme.yaml:2:1: error: YAML syntax error: while parsing a flow sequence: expected ',' or ']', but got <stream end>"
                 + " — check the indentation, and put values containing ': ' or starting with '[', '{', '*' or '#' in quotes");
   }
 

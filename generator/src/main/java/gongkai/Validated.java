@@ -1,0 +1,25 @@
+package gongkai;
+
+import gongkai.content.Content;
+import gongkai.markdown.RenderedBody;
+import gongkai.problem.Problem;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Content that passed {@link Validation}: what the rest of the build needs, and the warnings to print.
+ *
+ * @param content the parsed content
+ * @param bodies every rendered body, keyed by the file's path below {@code content/}
+ * @param warnings sorted; never errors
+ * @param startedNanos {@link System#nanoTime()} when validation began, so a build's time includes it
+ */
+public record Validated(Content content, Map<String, RenderedBody> bodies, List<Problem> warnings, long startedNanos) {
+  public Validated {
+    Objects.requireNonNull(content, "content");
+    // Sorted by path, as the renderer returns them: nothing downstream may see hash order.
+    bodies = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(bodies));
+    warnings = List.copyOf(warnings);
+  }
+}

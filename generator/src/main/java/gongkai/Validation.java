@@ -1,0 +1,89 @@
+package gongkai;
+
+import gongkai.content.Content;
+import gongkai.content.ContentCheck;
+import gongkai.content.ContentLoader;
+import gongkai.content.ContentParser;
+import gongkai.content.Report;
+import gongkai.content.ReportFolder;
+import gongkai.markdown.BodyCheck;
+import gongkai.markdown.MarkdownRenderer;
+import gongkai.markdown.RenderedBody;
+import gongkai.problem.BuildFailedException;
+import gongkai.problem.Problems;
+import gongkai.site.Edition;
+import gongkai.site.LinkCheck;
+import gongkai.site.Site;
+import gongkai.site.SiteAssembler;
+import gongkai.theme.Messages;
+import gongkai.theme.ThemeLoader;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a build checks, and nothing it writes: the first stages of the pipeline (content →
+ * markdown → site model) plus the checks that need several of them (duplicate 索引号, links between
+ * pages). {@code gongkai check} is this alone; {@link Build} runs it first.
+ *
+ * <p>Every problem is reported at once, with one exception: links between pages are checked only
+ * when every report could be read, so fixing the first problems may reveal broken links.
+ */
+public final class Validation {
+  private Validation() {}
+
+  /**
+   * @return the checked content and the warnings
+   * @throws BuildFailedException with every error and warning when there is at least one error
+   */
+  public static Validated run(BuildOptions options) {
+    long start = System.nanoTime();
+    Problems problems = new Problems();
+    Content content = ContentParser.parse(new ContentLoader(options.siteRoot()).load(), options.baseUrlOverride(), problems);
+    // Reports with problems are left out of content; what follows runs on the others, so a
+    // publisher sees their problems in the same run.
+    boolean complete = !problems.hasErrors();
+    ContentCheck.check(content).forEach(problems::add);
+
+    Map<String, List<BodyCheck.BodyLink>> links = new HashMap<>();
+    for (Report report : content.reports()) {
+      BodyCheck.Result result = BodyCheck.check(report);
+      result.warnings().forEach(problems::add);
+      links.put(report.source().relativePath(), result.links());
+    }
+    // The UI language is a publisher's setting (site.yaml), checked against the themes there are.
+    ThemeLoader themes = new ThemeLoader(options.siteRoot());
+    for (Edition edition : Edition.values()) {
+      collect(problems, () -> Messages.load(themes.load(edition.theme()), content.config().language(),
+          options.siteRoot(), content.config().languageLine()));
+    }
+
+    Map<String, RenderedBody> bodies =
+        collect(problems, () -> new MarkdownRenderer(content.config().trustedHtml())
+            .renderAll(content, new ReportFolder(options.siteRoot().resolve("content")), SiteAssembler.fileAddress(content)));
+    if (bodies != null) {
+      // What the sanitiser removed from raw HTML: the page is safe without it, so a warning.
+      bodies.values().forEach(body -> body.removedHtml().forEach(problems::add));
+    }
+    // Links and addresses are checked against the whole site: with a report missing, a link to it
+    // would be reported as broken when it is not.
+    if (bodies != null && complete) {
+      Site site = collect(problems, () -> SiteAssembler.assemble(content, bodies, options.includeDrafts(), Edition.STANDARD));
+      if (site != null) {
+        LinkCheck.check(content, links, site).forEach(problems::add);
+      }
+    }
+    problems.throwIfAny();
+    return new Validated(content, bodies, problems.sorted(), start);
+  }
+
+  /** Runs a stage, keeping its problems instead of stopping; null when it failed. */
+  private static <T> T collect(Problems problems, java.util.function.Supplier<T> stage) {
+    try {
+      return stage.get();
+    } catch (BuildFailedException e) {
+      e.problems().forEach(problems::add);
+      return null;
+    }
+  }
+}

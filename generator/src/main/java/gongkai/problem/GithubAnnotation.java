@@ -1,0 +1,26 @@
+package gongkai.problem;
+
+/**
+ * A problem as a GitHub Actions workflow command ({@code ::error file=…,line=…,col=…::…}), which
+ * the runner shows as an annotation on the changed file; a problem with the whole file has no line. Escaping follows the runner's rules
+ * (actions/toolkit, command.ts): in the message {@code %}, CR and LF are percent-encoded; in a
+ * property value also {@code :} and {@code ,}, which end a property.
+ */
+public final class GithubAnnotation {
+  private GithubAnnotation() {}
+
+  public static String of(Problem problem) {
+    return "::" + problem.severity().label()
+        + " file=" + escapeProperty(problem.path())
+        + (problem.line() == 0 ? "" : ",line=" + problem.line() + ",col=" + problem.column())
+        + "::" + escapeData(problem.text());
+  }
+
+  static String escapeData(String s) {
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  static String escapeProperty(String s) {
+    return escapeData(s).replace(":", "%3A").replace(",", "%2C");
+  }
+}

@@ -1,0 +1,123 @@
+package gongkai.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gongkai.TestSites;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+  private static final String REPORT =
+      "---\ntitle: 年度报告\nindex_no: 113715020044301982/2024-00001\ndate: 2024-01-02\n---\n\n## 一、概况\n\n正文。\n";
+
+  @TempDir Path tmp;
+
+  private Path site;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @BeforeEach
+  void writeSite() throws IOException {
+    site = tmp.resolve("site");
+    TestSites.copyTree(TestSites.projectRoot().resolve("themes"), site.resolve("themes"));
+    write("content/site.yaml", "title: 测试局\nbase_url: https://www.example.gov.cn/jtj/\norganization: 测试局\n");
+    write("content/gkml/2024/a.md", REPORT);
+  }
+
+  private void write(String path, String text) throws IOException {
+    Path file = site.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+  }
+
+  private int run(String... args) {
+    return Main.run(new PrintWriter(out), new PrintWriter(err), args);
+  }
+
+  @Test
+  void cleanSiteChecksWithExitZeroAndWritesNothing() {
+    Map<String, byte[]> before = TestSites.files(site);
+
+    int code = run("check", "--source", site.toString());
+
+    assertThat(code).isZero();
+    assertThat(out.toString()).isEqualTo("No problems in 1 report.\n");
+    assertThat(err.toString()).isEmpty();
+    assertThat(site.resolve("public")).doesNotExist();
+    assertThat(TestSites.files(site)).containsOnlyKeys(before.keySet().toArray(String[]::new));
+  }
+
+  @Test
+  void theSampleSiteHasNoProblems() {
+    int code = run("check", "--source", TestSites.projectRoot().toString());
+
+    assertThat(out.toString()).startsWith("No problems in ");
+    assertThat(code).isZero();
+  }
+
+  @Test
+  void linksThatWorkOnTheBuiltPageAreNotProblems() throws IOException {
+    write("content/gkml/2024/plan.pdf", "%PDF-1.4\n");
+    write(
+        "content/gkml/2024/b.md",
+        REPORT.replace("00001", "00002")
+            + "\n[同页](#一-概况) [另一份](../a/#一-概况) [无斜杠](../a) [关怀版](/jtj/care/gkml/2024/a/)"
+            + " [栏目](/jtj/gkml/) [首页](../../../) [订阅](/jtj/feed.xml) [文件](plan.pdf) [样式](/jtj/assets/css/site.css)"
+            + " [外站](https://www.gov.cn/) [邮件](mailto:a@b.cn) [脚注](#fn-1) [目录](#toc) [首页 index](../../../index.html)\n");
+
+    int code = run("check", "--source", site.toString());
+
+    assertThat(out.toString()).isEqualTo("No problems in 2 reports.\n");
+    assertThat(code).isZero();
+  }
+
+  @Test
+  void warningsAlonePassButArePrinted() throws IOException {
+    write("content/gkml/2024/a.md", REPORT.replace("## 一", "#### 一"));
+
+    int code = run("check", "--source", site.toString());
+
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .isEqualTo(
+            "content/gkml/2024/a.md:7:1: warning: heading level skips from # to #### (the page title is the # heading)"
+                + " — write it as ##, so screen readers show the outline in order\nCheck passed: 1 warning.\n");
+  }
+
+  @Test
+  void buildPrintsWarningsAndStillBuilds() throws IOException {
+    write("content/gkml/2024/a.md", REPORT.replace("date: 2024", "doc_no: 东交发[2024]1号\ndate: 2024"));
+
+    int code = run("build", "--source", site.toString());
+
+    assertThat(code).isZero();
+    assertThat(err.toString())
+        .isEqualTo("content/gkml/2024/a.md:4:12: warning: 文号 '东交发[2024]1号' puts the year in []; GB/T 9704-2012 encloses it in 〔〕"
+            + " — write doc_no: 东交发〔2024〕1号\n");
+    assertThat(site.resolve("public/gkml/2024/a/index.html")).isRegularFile();
+  }
+
+  @Test
+  void unknownFormatIsAUsageError() {
+    int code = run("check", "--format", "json", "--source", site.toString());
+
+    assertThat(code).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).startsWith("gongkai: --format must be text or github, not 'json'");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void missingSiteIsAProblemNotACrash() {
+    int code = run("check", "--source", tmp.resolve("nowhere").toString());
+
+    assertThat(code).isEqualTo(Main.PROBLEMS);
+    assertThat(out.toString()).startsWith("content/site.yaml: error: site settings not found");
+  }
+}

@@ -1,0 +1,62 @@
+package gongkai.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gongkai.content.Content;
+import gongkai.content.ContentFiles;
+import gongkai.content.ContentParser;
+import gongkai.content.Report;
+import gongkai.content.SourceFile;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BodyCheckTest {
+  private static Report report(String body) {
+    String text = "---\ntitle: 标题\nindex_no: 113715020044301982/2024-00001\ndate: 2024-01-02\n---\n" + body;
+    SourceFile config = new SourceFile(Path.of("/s/content/site.yaml"), Path.of("content/site.yaml"), "site.yaml",
+        "title: t\nbase_url: https://example.org/\norganization: o\n");
+    SourceFile file = new SourceFile(Path.of("/s/content/gkml/a.md"), Path.of("content/gkml/a.md"), "gkml/a.md", text);
+    Content content = ContentParser.parse(new ContentFiles(config, List.of(file), List.of()), null);
+    return content.reports().get(0);
+  }
+
+  @Test
+  void linkColumnCountsChineseCharactersAsOneEach() {
+    BodyCheck.Result result = BodyCheck.check(report("\n详见[另一份报告](../b/)。\n"));
+
+    assertThat(result.links()).containsExactly(new BodyCheck.BodyLink("../b/", 7, 11));
+  }
+
+  @Test
+  void referenceDefinitionsAreLinksAtTheirOwnLine() {
+    BodyCheck.Result result = BodyCheck.check(report("\n见[通知][1]。\n\n[1]: ../tz/\n"));
+
+    assertThat(result.links()).containsExactly(new BodyCheck.BodyLink("../tz/", 9, 6));
+  }
+
+  @Test
+  void imageWithoutAltInATableCellIsAWarningAtItsPlace() {
+    BodyCheck.Result result = BodyCheck.check(report("\n| 图 |\n|---|\n| ![](a.png) |\n"));
+
+    assertThat(result.warnings()).extracting(Object::toString)
+        .containsExactly("content/gkml/a.md:9:3: warning: image has no alt text — describe what it shows between the brackets,"
+            + " e.g. ![2024年客运量统计图](…), for readers who cannot see it");
+  }
+
+  @Test
+  void headingsThatGoDownOneLevelAtATimeOrBackUpAreFine() {
+    BodyCheck.Result result = BodyCheck.check(report("\n## 一\n\n### (一)\n\n#### 1\n\n## 二\n"));
+
+    assertThat(result.warnings()).isEmpty();
+  }
+
+  @Test
+  void onlyTheFirstSkipInARunIsReported() {
+    BodyCheck.Result result = BodyCheck.check(report("\n## 一\n\n#### 1\n\n##### (1)\n"));
+
+    assertThat(result.warnings()).extracting(Object::toString)
+        .containsExactly("content/gkml/a.md:9:1: warning: heading level skips from ## to #### — write it as ###,"
+            + " so screen readers show the outline in order");
+  }
+}
