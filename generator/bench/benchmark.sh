@@ -10,7 +10,7 @@
 #     in hugo-layouts/ (metadata table, 目录, body, previous/next, paginated lists).
 # Search (search_figures below): the size of the built search index and, under Node, the bytes and
 # time of a set of queries run by the real query core of search.js (search-query.js); results go
-# to $BENCH_DIR/search.csv.
+# to $BENCH_DIR/search.csv. BENCH_SEARCH_ONLY=1 skips everything else (one build, then search).
 # Wall time and peak RSS come from GNU time. Results go to $BENCH_DIR/results.csv (default
 # generator/target/bench/), and the chart to docs/benchmark.svg when BENCH_CHART=1.
 set -euo pipefail
@@ -79,6 +79,7 @@ for n in "${sizes[@]}"; do
 
   timed gongkai "$n" full java "${java_opts[@]}" -jar "$jar" build --source "$site" --out "$site/public"
   search_figures "$n" "$site/public"
+  [ "${BENCH_SEARCH_ONLY:-0}" = 1 ] && continue
   timed gongkai "$n" no-change java "${java_opts[@]}" -jar "$jar" build --source "$site" --out "$site/public"
   one=$(find "$site/content/gkml" -name 'r*.md' | sort | head -n 1)
   printf '\n补充说明：本段为基准测试中修改的内容。\n' >> "$one"
