@@ -77,6 +77,21 @@
     return (hash >>> 0) % shards;
   }
 
+  /* Postings from SearchIndexWriter.encode: base-32 gaps, low digit first, 32 added to all but the last. */
+  var DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+  var DIGIT = Object.create(null);
+  for (var d = 0; d < DIGITS.length; d++) { DIGIT[DIGITS.charCodeAt(d)] = d; }
+  function decode(encoded) {
+    var out = [];
+    for (var i = 0, value = 0, scale = 1, previous = 0; i < encoded.length; i++) {
+      var digit = DIGIT[encoded.charCodeAt(i)];
+      value += (digit & 31) * scale;
+      if (digit < 32) { previous += value; out.push(previous); value = 0; scale = 1; }
+      else { scale *= 32; }
+    }
+    return out;
+  }
+
   /*
    * The index behind load(name) → Promise of parsed JSON (fetch in a page, files under Node).
    * Each file is loaded once.
@@ -92,15 +107,12 @@
       return m;
     });
 
-    /* Gap-decoded postings (document × 2 + 1 for a title hit) of each term, or [] for none. */
+    /* The postings (document × 2 + 1 for a title hit) of each term, or [] for none. */
     function postings(terms) {
       return meta.then(function (m) {
         return Promise.all(terms.map(function (term) {
           return get("terms-" + shardOf(term, m.shards) + ".json").then(function (shard) {
-            var gaps = Object.prototype.hasOwnProperty.call(shard, term) ? shard[term] : [];
-            var out = new Array(gaps.length);
-            for (var i = 0, v = 0; i < gaps.length; i++) { v += gaps[i]; out[i] = v; }
-            return out;
+            return Object.prototype.hasOwnProperty.call(shard, term) ? decode(shard[term]) : [];
           });
         }));
       });
@@ -141,7 +153,7 @@
     return { find: find, documents: documents };
   }
 
-  var api = { queryTerms: queryTerms, shardOf: shardOf, Index: Index, PAGE: PAGE };
+  var api = { queryTerms: queryTerms, shardOf: shardOf, decode: decode, Index: Index, PAGE: PAGE };
   if (typeof module === "object" && module.exports) {
     module.exports = api;
   }

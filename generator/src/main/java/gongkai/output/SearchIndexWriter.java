@@ -18,7 +18,7 @@ import java.util.TreeMap;
  *   <li>{@code docs-K.json}: documents {@code K × CHUNK} to {@code K × CHUNK + CHUNK - 1}, fetched
  *       only for the results on screen;
  *   <li>{@code terms-S.json}: the terms whose {@link #shardOf hash} is {@code S}, each with its
- *       postings gap-encoded (the first value, then differences), fetched only for the query's terms.
+ *       postings as one string ({@link #encode}), fetched only for the query's terms.
  * </ul>
  *
  * <p>Terms are sharded by a hash of the whole term, not its first character: Chinese bigrams
@@ -52,10 +52,10 @@ public final class SearchIndexWriter {
   private SearchIndexWriter() {}
 
   public static List<OutputFile> write(SearchIndex index) {
-    Map<String, int[]> gaps = new TreeMap<>();
-    index.terms().forEach((term, postings) -> gaps.put(term, gaps(postings)));
+    Map<String, String> gaps = new TreeMap<>();
+    index.terms().forEach((term, postings) -> gaps.put(term, encode(postings)));
     int shards = shardCount(json(gaps).length);
-    List<Map<String, int[]>> byShard = new ArrayList<>();
+    List<Map<String, String>> byShard = new ArrayList<>();
     for (int s = 0; s < shards; s++) {
       byShard.add(new TreeMap<>());
     }
@@ -99,13 +99,48 @@ public final class SearchIndexWriter {
     return shards;
   }
 
-  /** Ascending postings as the first value and then the differences: mostly one or two digits. */
-  static int[] gaps(int[] postings) {
-    int[] out = new int[postings.length];
+  /** The digits of {@link #encode}: letters, digits, '-' and '_' need no escaping in JSON. */
+  static final String DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+
+  /**
+   * Ascending postings as a string: the first value and then the differences (gaps), each written
+   * in base 32, least significant digit first, with 32 added to every digit but the last. A
+   * report's neighbours differ by a few, so most postings take one character, half what JSON
+   * numbers and commas take (gzip shrinks both further, but not every static server compresses
+   * JSON).
+   */
+  public static String encode(int[] postings) {
+    StringBuilder out = new StringBuilder(postings.length);
     for (int i = 0; i < postings.length; i++) {
-      out[i] = i == 0 ? postings[0] : postings[i] - postings[i - 1];
+      int gap = i == 0 ? postings[0] : postings[i] - postings[i - 1];
+      while (gap >= 32) {
+        out.append(DIGITS.charAt(32 + (gap & 31)));
+        gap >>>= 5;
+      }
+      out.append(DIGITS.charAt(gap));
     }
-    return out;
+    return out.toString();
+  }
+
+  /** The postings {@link #encode} wrote: what search.js reads. */
+  static int[] decode(String encoded) {
+    List<Integer> out = new ArrayList<>();
+    int value = 0;
+    int shift = 0;
+    int previous = 0;
+    for (int i = 0; i < encoded.length(); i++) {
+      int digit = DIGITS.indexOf(encoded.charAt(i));
+      value += (digit & 31) << shift;
+      if (digit < 32) {
+        previous += value;
+        out.add(previous);
+        value = 0;
+        shift = 0;
+      } else {
+        shift += 5;
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private static byte[] json(Object value) {

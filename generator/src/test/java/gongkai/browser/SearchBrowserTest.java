@@ -177,6 +177,9 @@ class SearchBrowserTest extends BrowserTestBase {
         }
       }
     }
+    int[] postings = {0, 1, 31, 32, 33, 1023, 1024, 1_000_000, 2_000_001};
+    List<Number> decoded = (List<Number>) browser.js("return window.gongkaiSearch.decode(arguments[0])", SearchIndexWriter.encode(postings));
+    assertThat(decoded.stream().mapToInt(Number::intValue).toArray()).isEqualTo(postings);
     assertThat(mismatches).isEmpty();
   }
 
