@@ -38,8 +38,13 @@ public final class SearchIndexWriter {
   /** Documents per {@code docs-K.json}: a page of results usually needs one or two chunks. */
   static final int CHUNK = 32;
 
-  /** The average shard size aimed at, before compression. */
-  static final int TARGET_SHARD_BYTES = 32 * 1024;
+  /**
+   * The average shard size aimed at, before compression. A query fetches one shard per term (a
+   * two-word Chinese query has four or more bigrams), so this, times four, is about what a query
+   * downloads besides its documents; at 10,000 benchmark reports 32 KB gave 212 KB per query, 16 KB
+   * halves that for twice the files.
+   */
+  static final int TARGET_SHARD_BYTES = 16 * 1024;
 
   /** Even a small site gets a few shards, so the format does not change as it grows. */
   static final int MIN_SHARDS = 16;
