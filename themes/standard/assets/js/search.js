@@ -94,22 +94,27 @@
 
   /*
    * The index behind load(name) → Promise of parsed JSON (fetch in a page, files under Node).
-   * Each file is loaded once.
+   * Each file is loaded once; one that failed is tried again by the next query.
    */
   function Index(load) {
     var cache = Object.create(null);
     function get(name) {
-      if (!cache[name]) { cache[name] = load(name); }
+      if (!cache[name]) {
+        cache[name] = load(name);
+        cache[name].catch(function () { delete cache[name]; });
+      }
       return cache[name];
     }
-    var meta = get("meta.json").then(function (m) {
-      if (m.v !== VERSION) { throw new Error("search index: version " + m.v); }
-      return m;
-    });
+    function meta() {
+      return get("meta.json").then(function (m) {
+        if (m.v !== VERSION) { throw new Error("search index: version " + m.v); }
+        return m;
+      });
+    }
 
     /* The postings (document × 2 + 1 for a title hit) of each term, or [] for none. */
     function postings(terms) {
-      return meta.then(function (m) {
+      return meta().then(function (m) {
         return Promise.all(terms.map(function (term) {
           return get("terms-" + shardOf(term, m.shards) + ".json").then(function (shard) {
             return Object.prototype.hasOwnProperty.call(shard, term) ? decode(shard[term]) : [];
@@ -143,7 +148,7 @@
 
     /* The records of these documents, fetching only their chunks. */
     function documents(numbers) {
-      return meta.then(function (m) {
+      return meta().then(function (m) {
         return Promise.all(numbers.map(function (n) {
           return get("docs-" + Math.floor(n / m.chunk) + ".json").then(function (chunk) { return chunk[n % m.chunk]; });
         }));
