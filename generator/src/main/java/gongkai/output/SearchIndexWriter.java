@@ -41,8 +41,8 @@ public final class SearchIndexWriter {
   /**
    * The average shard size aimed at, before compression. A query fetches one shard per term (a
    * two-word Chinese query has four or more bigrams), so this, times four, is about what a query
-   * downloads besides its documents; at 10,000 benchmark reports 32 KB gave 212 KB per query, 16 KB
-   * halves that for twice the files.
+   * downloads besides its documents; at 10,000 benchmark reports a two-word query downloaded 212 KB
+   * with 32 KB and 147 KB with 16 KB (twice the files).
    */
   static final int TARGET_SHARD_BYTES = 16 * 1024;
 
