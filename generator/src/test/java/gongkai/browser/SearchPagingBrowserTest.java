@@ -59,4 +59,18 @@ class SearchPagingBrowserTest extends BrowserTestBase {
     assertThat(browser.js("return document.activeElement === document.querySelectorAll('[data-search-list] li')[20].querySelector('a')"))
         .as("focus on the first result the button added").isEqualTo(true);
   }
+
+  /** The button as it shows with a page of results: no WCAG 2.2 AA violation, and AAA contrast in the care edition. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "/jtj/{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"", "care/"})
+  void pageWithTheButtonHasNoAccessibilityViolations(String edition) {
+    open(edition + "search/?q=" + java.net.URLEncoder.encode("春运", StandardCharsets.UTF_8), 375);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> count("[data-search-list] li") == 20);
+    assertThat(browser.driver().findElement(By.cssSelector("[data-search-more]")).isDisplayed()).isTrue();
+    List<String> tags = edition.isEmpty() ? AccessibilityBrowserTest.WCAG_A_AA
+        : java.util.stream.Stream.concat(AccessibilityBrowserTest.WCAG_A_AA.stream(), java.util.stream.Stream.of("wcag2aaa")).toList();
+    var results = new com.deque.html.axecore.selenium.AxeBuilder().withTags(tags).analyze(browser.driver());
+    assertThat(results.isErrored()).isFalse();
+    assertThat(results.getViolations()).as(() -> AccessibilityBrowserTest.report(edition + "search/", results.getViolations())).isEmpty();
+  }
 }
