@@ -8,6 +8,9 @@
 #     a rebuild with nothing changed, and a rebuild after one report changed;
 #   - Hugo (Debian's `hugo`): a full build of the same Markdown with the minimal one-edition layout
 #     in hugo-layouts/ (metadata table, 目录, body, previous/next, paginated lists).
+# Search (search_figures below): the size of the built search index and, under Node, the bytes and
+# time of a set of queries run by the real query core of search.js (search-query.js); results go
+# to $BENCH_DIR/search.csv. BENCH_SEARCH_ONLY=1 skips everything else (one build, then search).
 # Wall time and peak RSS come from GNU time. Results go to $BENCH_DIR/results.csv (default
 # generator/target/bench/), and the chart to docs/benchmark.svg when BENCH_CHART=1.
 set -euo pipefail
@@ -43,6 +46,30 @@ timed() {
   printf '%8s reports  %-8s %-10s %7.2f s  %6d MB\n' "$n" "$tool" "$run" "$seconds" "$((rss_kb / 1024))"
 }
 
+# ---- search index: size, largest shard, bytes a typical query downloads, query time ----------
+# search_figures <n> <built site>: appends "reports,figure,value" rows to search.csv and prints them.
+search_results="$work/search.csv"
+echo "reports,figure,value" > "$search_results"
+search_figures() {
+  local n=$1 public=$2 name value
+  command -v node >/dev/null || { echo "benchmark: node is needed for the search figures" >&2; return 0; }
+  node "$here/search-query.js" "$public" 5 > "$work/search.txt"
+  while read -r name value; do
+    printf '%s,%s,"%s"\n' "$n" "$name" "$value" >> "$search_results"
+  done < "$work/search.txt"
+  awk -v n="$n" '
+    $1 == "index_bytes" { total = $2 } $1 == "index_files" { files = $2 } $1 == "shards" { shards = $2 }
+    $1 == "largest_shard_bytes" { big = $2 } $1 == "largest_shard_gzip_bytes" { bigz = $2 }
+    $1 == "typical_query" { $1 = ""; q = substr($0, 2) }
+    $1 == "typical_query_bytes" { qb = $2 } $1 == "typical_query_gzip_bytes" { qz = $2 }
+    $1 == "query_median_ms" { med = $2 } $1 == "query_max_ms" { max = $2 }
+    END {
+      printf "%8s reports  search index %.1f MB in %d files (%d shards, largest %.0f KB, %.0f KB gzip)\n", n, total / 1048576, files, shards, big / 1024, bigz / 1024
+      printf "%8s reports  query \"%s\" downloads %.0f KB (%.0f KB gzip); queries median %s ms, max %s ms\n", n, q, qb / 1024, qz / 1024, med, max
+    }' "$work/search.txt"
+}
+# -----------------------------------------------------------------------------------------------
+
 for n in "${sizes[@]}"; do
   site="$work/site-$n"
   rm -rf "$site"
@@ -51,6 +78,8 @@ for n in "${sizes[@]}"; do
   mkdir -p "$site/hugo/layouts" && cp -r "$here/hugo-layouts/." "$site/hugo/layouts/"
 
   timed gongkai "$n" full java "${java_opts[@]}" -jar "$jar" build --source "$site" --out "$site/public"
+  search_figures "$n" "$site/public"
+  [ "${BENCH_SEARCH_ONLY:-0}" = 1 ] && continue
   timed gongkai "$n" no-change java "${java_opts[@]}" -jar "$jar" build --source "$site" --out "$site/public"
   one=$(find "$site/content/gkml" -name 'r*.md' | sort | head -n 1)
   printf '\n补充说明：本段为基准测试中修改的内容。\n' >> "$one"

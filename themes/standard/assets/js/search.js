@@ -1,17 +1,22 @@
 /*
- * gongkai search: loaded only by the search page. Fetches search-index.json (built with the site,
- * so search works on any static server and offline), finds the reports that contain every term of
- * the query, and lists them with links into the reader's edition. The query lives in the address
- * (search/?q=…), so results can be linked and the back button works. No eval, no inline code or
- * styles, no innerHTML: a strict Content-Security-Policy allows it. UI text comes from the data
- * attributes the template fills from the theme's i18n file.
+ * gongkai search: loaded only by the search page. The index is built with the site as small files
+ * under search-index/ (gongkai.output.SearchIndexWriter), so search works on any static server and
+ * offline, and a query downloads only the shards holding its terms and the documents it shows.
+ * It finds the reports that contain every term of the query, and lists them with links into the
+ * reader's edition. The query lives in the address (search/?q=…), so results can be linked and the
+ * back button works. No eval, no inline code or styles, no innerHTML: a strict
+ * Content-Security-Policy allows it. UI text comes from the data attributes the template fills
+ * from the theme's i18n file. Without a document (under Node, for the benchmark) it only exports
+ * its query core.
  *
- * The tokeniser follows gongkai.output.SearchTokenizer exactly: change both together.
+ * The tokeniser and shard hash follow gongkai.output.SearchTokenizer and SearchIndexWriter
+ * exactly: change both together.
  */
-(function () {
+(function (global) {
   "use strict";
 
-  var MAX_SHOWN = 100;
+  var PAGE = 20; // results per page: each page fetches only its documents' chunks
+  var VERSION = 2;
   var HAN = /\p{Script=Han}/u;
   var WORD = /[A-Za-z0-9]/;
 
@@ -47,21 +52,6 @@
     }
   }
 
-  /* Every character and every bigram of a Han run; each word. */
-  function indexTerms(text) {
-    var terms = [];
-    var seen = Object.create(null);
-    runs(text).forEach(function (run) {
-      if (!run.han) { addOnce(terms, seen, run.text); return; }
-      var chars = Array.from(run.text);
-      chars.forEach(function (c, i) {
-        addOnce(terms, seen, c);
-        if (i + 1 < chars.length) { addOnce(terms, seen, c + chars[i + 1]); }
-      });
-    });
-    return terms;
-  }
-
   /* A single Han character, the bigrams of a longer run, each word: all are needed. */
   function queryTerms(text) {
     var terms = [];
@@ -77,7 +67,105 @@
     return terms;
   }
 
-  window.gongkaiSearch = { indexTerms: indexTerms, queryTerms: queryTerms };
+  /* 32-bit FNV-1a over UTF-16 code units, modulo the shard count. */
+  function shardOf(term, shards) {
+    var hash = 0x811c9dc5;
+    for (var i = 0; i < term.length; i++) {
+      hash ^= term.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    return (hash >>> 0) % shards;
+  }
+
+  /* Postings from SearchIndexWriter.encode: base-32 gaps, low digit first, 32 added to all but the last. */
+  var DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+  var DIGIT = Object.create(null);
+  for (var d = 0; d < DIGITS.length; d++) { DIGIT[DIGITS.charCodeAt(d)] = d; }
+  function decode(encoded) {
+    var out = [];
+    for (var i = 0, value = 0, scale = 1, previous = 0; i < encoded.length; i++) {
+      var digit = DIGIT[encoded.charCodeAt(i)];
+      value += (digit & 31) * scale;
+      if (digit < 32) { previous += value; out.push(previous); value = 0; scale = 1; }
+      else { scale *= 32; }
+    }
+    return out;
+  }
+
+  /*
+   * The index behind load(name) → Promise of parsed JSON (fetch in a page, files under Node).
+   * Each file is loaded once; one that failed is tried again by the next query.
+   */
+  function Index(load) {
+    var cache = Object.create(null);
+    function get(name) {
+      if (!cache[name]) {
+        cache[name] = load(name);
+        cache[name].catch(function () { delete cache[name]; });
+      }
+      return cache[name];
+    }
+    function meta() {
+      return get("meta.json").then(function (m) {
+        if (m.v !== VERSION) { throw new Error("search index: version " + m.v); }
+        return m;
+      });
+    }
+
+    /* The postings (document × 2 + 1 for a title hit) of each term, or [] for none. */
+    function postings(terms) {
+      return meta().then(function (m) {
+        return Promise.all(terms.map(function (term) {
+          return get("terms-" + shardOf(term, m.shards) + ".json").then(function (shard) {
+            return Object.prototype.hasOwnProperty.call(shard, term) ? decode(shard[term]) : [];
+          });
+        }));
+      });
+    }
+
+    /* Documents containing every term, title hits first (more terms in the title first), then newest. */
+    function find(terms) {
+      return postings(terms).then(function (lists) {
+        lists.sort(function (a, b) { return a.length - b.length; });
+        var docs = lists[0].map(function (p) { return p >> 1; });
+        var hits = lists[0].map(function (p) { return p & 1; });
+        for (var l = 1; l < lists.length && docs.length; l++) {
+          var list = lists[l], keptDocs = [], keptHits = [];
+          for (var i = 0, j = 0; i < docs.length && j < list.length;) { // both ascending: walk together
+            var doc = list[j] >> 1;
+            if (docs[i] === doc) { keptDocs.push(doc); keptHits.push(hits[i] + (list[j] & 1)); i++; j++; }
+            else if (docs[i] < doc) { i++; }
+            else { j++; }
+          }
+          docs = keptDocs;
+          hits = keptHits;
+        }
+        var order = docs.map(function (d, i) { return i; });
+        order.sort(function (a, b) { return hits[b] - hits[a] || docs[a] - docs[b]; });
+        return order.map(function (i) { return docs[i]; });
+      });
+    }
+
+    /* The records of these documents, fetching only their chunks. */
+    function documents(numbers) {
+      return meta().then(function (m) {
+        return Promise.all(numbers.map(function (n) {
+          return get("docs-" + Math.floor(n / m.chunk) + ".json").then(function (chunk) { return chunk[n % m.chunk]; });
+        }));
+      });
+    }
+
+    return { find: find, documents: documents };
+  }
+
+  var api = { queryTerms: queryTerms, shardOf: shardOf, decode: decode, Index: Index, PAGE: PAGE };
+  if (typeof module === "object" && module.exports) {
+    module.exports = api;
+  }
+  if (typeof document === "undefined") {
+    return;
+  }
+  global.gongkaiSearch = api;
 
   var results = document.querySelector("[data-search]");
   var form = document.querySelector(".search-form");
@@ -87,47 +175,19 @@
   }
   var status = results.querySelector("[data-search-status]");
   var list = results.querySelector("[data-search-list]");
+  var more = results.querySelector("[data-search-more]");
   var fallback = document.querySelector("[data-search-fallback]");
   var text = function (name) { return results.getAttribute("data-search-" + name) || ""; };
   var root = text("root");
+  var base = text("index");
   fallback.hidden = true; // the script runs: the page no longer needs to say it cannot search
 
-  var loading = null;
-  function loadIndex() {
-    if (!loading) {
-      loading = fetch(text("index"), { credentials: "same-origin" }).then(function (response) {
-        if (!response.ok) { throw new Error("search index: HTTP " + response.status); }
-        return response.json();
-      });
-    }
-    return loading;
-  }
-
-  /* Ascending document numbers in both lists: walk them together. */
-  function intersect(a, b) {
-    var out = [];
-    for (var i = 0, j = 0; i < a.length && j < b.length;) {
-      if (a[i] === b[j]) { out.push(a[i]); i++; j++; }
-      else if (a[i] < b[j]) { i++; }
-      else { j++; }
-    }
-    return out;
-  }
-
-  function find(index, terms) {
-    var postings = terms.map(function (term) {
-      return Object.prototype.hasOwnProperty.call(index.terms, term) ? index.terms[term] : [];
-    }).sort(function (a, b) { return a.length - b.length; });
-    var found = postings[0];
-    for (var i = 1; i < postings.length && found.length; i++) { found = intersect(found, postings[i]); }
-    // Title hits first, then newer: document numbers already run newest first.
-    var titleHits = {};
-    found.forEach(function (n) {
-      var title = indexTerms(index.docs[n].t);
-      titleHits[n] = terms.filter(function (term) { return title.indexOf(term) >= 0; }).length;
+  var index = new Index(function (name) {
+    return fetch(base + name, { credentials: "same-origin" }).then(function (response) {
+      if (!response.ok) { throw new Error("search index: HTTP " + response.status); }
+      return response.json();
     });
-    return found.slice().sort(function (a, b) { return titleHits[b] - titleHits[a] || a - b; });
-  }
+  });
 
   /* What to mark: each run of the query, then its bigrams, longest first. */
   function highlighter(query) {
@@ -171,62 +231,89 @@
     parent.appendChild(document.createTextNode(value));
   }
 
-  function render(index, query, found) {
-    var pattern = highlighter(query);
-    list.textContent = "";
-    found.slice(0, MAX_SHOWN).forEach(function (n) {
-      var doc = index.docs[n];
-      var item = element("li", "search-result");
-      var link = element("a");
-      link.href = root + doc.p;
-      appendMarked(link, doc.t, pattern);
-      var title = element("p", "search-result-title");
-      title.appendChild(link);
-      item.appendChild(title);
-      var meta = element("p", "search-result-meta");
-      var date = element("span");
-      labelled(date, text("date"), doc.d);
-      meta.appendChild(date);
-      if (doc.i) {
-        var indexNo = element("span", "search-result-index");
-        labelled(indexNo, text("index-no"), doc.i);
-        meta.appendChild(indexNo);
-      }
-      var section = element("span", "search-result-section");
-      section.textContent = doc.s;
-      meta.appendChild(section);
-      item.appendChild(meta);
-      if (doc.x) {
-        var snippet = element("p", "search-result-snippet");
-        appendMarked(snippet, doc.x, pattern);
-        item.appendChild(snippet);
-      }
-      list.appendChild(item);
+  function item(doc, pattern) {
+    var li = element("li", "search-result");
+    var link = element("a");
+    link.href = root + doc.p;
+    appendMarked(link, doc.t, pattern);
+    var title = element("p", "search-result-title");
+    title.appendChild(link);
+    li.appendChild(title);
+    var meta = element("p", "search-result-meta");
+    var date = element("span");
+    labelled(date, text("date"), doc.d);
+    meta.appendChild(date);
+    if (doc.i) {
+      var indexNo = element("span", "search-result-index");
+      labelled(indexNo, text("index-no"), doc.i);
+      meta.appendChild(indexNo);
+    }
+    var section = element("span", "search-result-section");
+    section.textContent = doc.s;
+    meta.appendChild(section);
+    li.appendChild(meta);
+    if (doc.x) {
+      var snippet = element("p", "search-result-snippet");
+      appendMarked(snippet, doc.x, pattern);
+      li.appendChild(snippet);
+    }
+    return li;
+  }
+
+  var current = null; // { query, found, shown }: the results on screen
+
+  /* Fetches and lists the next page of results; the first link shown gets focus when asked. */
+  function showMore(focus) {
+    var state = current;
+    var next = state.found.slice(state.shown, state.shown + PAGE);
+    return index.documents(next).then(function (docs) {
+      if (current !== state) { return; } // a newer query has started
+      var pattern = highlighter(state.query);
+      var first = null;
+      docs.forEach(function (doc) {
+        var li = item(doc, pattern);
+        first = first || li.querySelector("a");
+        list.appendChild(li);
+      });
+      state.shown += docs.length;
+      var count = state.found.length;
+      var message = count === 0 ? text("none") : state.shown < count ? text("found-some") : text("found");
+      status.textContent = message.replace("{count}", String(count))
+        .replace("{shown}", String(state.shown)).replace("{query}", state.query);
+      more.hidden = state.shown >= count;
+      if (focus && first) { first.focus(); } // WCAG 2.4.3: continue where the new results start
     });
-    var message = found.length === 0 ? text("none")
-      : found.length > MAX_SHOWN ? text("found-some") : text("found");
-    status.textContent = message.replace("{count}", String(found.length))
-      .replace("{shown}", String(MAX_SHOWN)).replace("{query}", query);
+  }
+
+  function failed() {
+    status.textContent = "";
+    more.hidden = true;
+    fallback.hidden = false;
+    fallback.querySelector("[data-search-no-js]").hidden = true;
+    fallback.querySelector("[data-search-failed]").hidden = false;
   }
 
   function search(query, announceEmpty) {
     var terms = queryTerms(query);
+    var state = { query: query, found: [], shown: 0 };
+    current = state;
     list.textContent = "";
+    more.hidden = true;
     if (!terms.length) {
       status.textContent = announceEmpty ? text("empty") : "";
       return;
     }
     status.textContent = text("loading");
-    loadIndex().then(function (index) {
-      if (input.value !== query) { return; } // a newer query has started
-      render(index, query, find(index, terms));
-    }, function () {
-      status.textContent = "";
-      fallback.hidden = false;
-      fallback.querySelector("[data-search-no-js]").hidden = true;
-      fallback.querySelector("[data-search-failed]").hidden = false;
-    });
+    index.find(terms).then(function (found) {
+      if (current !== state) { return; }
+      state.found = found;
+      return showMore(false);
+    }).catch(failed);
   }
+
+  more.addEventListener("click", function () {
+    if (current) { showMore(true).catch(failed); }
+  });
 
   function queryFromAddress() {
     return new URLSearchParams(window.location.search).get("q") || "";
@@ -251,4 +338,4 @@
 
   input.value = queryFromAddress();
   search(input.value, false);
-}());
+}(typeof window === "undefined" ? this : window));

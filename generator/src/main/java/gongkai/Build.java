@@ -48,7 +48,7 @@ public final class Build {
     List<Theme> used = new ArrayList<>();
     List<RenderedPage> pages = new ArrayList<>();
     List<OutputFile> attachments = new ArrayList<>();
-    OutputFile searchIndex = null;
+    List<OutputFile> searchIndex = List.of();
     int reports = 0;
     Site standard = null;
     for (Edition edition : Edition.values()) {
@@ -67,7 +67,7 @@ public final class Build {
 
     List<OutputFile> files = new ArrayList<>(AssetCollector.collect(used, options.siteRoot()));
     files.addAll(attachments);
-    files.add(searchIndex);
+    files.addAll(searchIndex);
     pages.forEach(page -> files.add(OutputFile.text(page.path(), page.html())));
     files.add(SitemapWriter.write(standard, pages));
     files.add(RobotsTxt.write(standard));

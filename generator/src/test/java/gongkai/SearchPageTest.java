@@ -31,8 +31,10 @@ class SearchPageTest {
 
   @Test
   void oneIndexAtTheSiteRootServesBothEditions() {
-    assertThat(out.resolve("search-index.json")).isRegularFile();
-    assertThat(out.resolve("care/search-index.json")).doesNotExist();
+    assertThat(out.resolve("search-index/meta.json")).isRegularFile();
+    assertThat(out.resolve("search-index/docs-0.json")).isRegularFile();
+    assertThat(out.resolve("search-index/terms-0.json")).isRegularFile();
+    assertThat(out.resolve("care/search-index")).doesNotExist();
   }
 
   @ParameterizedTest
@@ -63,7 +65,7 @@ class SearchPageTest {
     assertThat(fallback.selectFirst("[data-search-no-js]").text()).contains("JavaScript");
     assertThat(fallback.select("a").eachAttr("href")).containsExactly("/jtj/" + edition + "gkml/", "/jtj/" + edition + "tzgg/");
     assertThat(doc.selectFirst("[role=status]")).isNotNull();
-    assertThat(doc.selectFirst("[data-search]").attr("data-search-index")).isEqualTo("/jtj/search-index.json");
+    assertThat(doc.selectFirst("[data-search]").attr("data-search-index")).isEqualTo("/jtj/search-index/");
     assertThat(doc.selectFirst("[data-search]").attr("data-search-root")).isEqualTo("/jtj/" + edition);
   }
 

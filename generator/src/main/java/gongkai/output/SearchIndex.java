@@ -15,16 +15,29 @@ import org.jsoup.Jsoup;
 
 /**
  * The search index both editions share: one entry per report, newest first, and for every term
- * (see {@link SearchTokenizer}) the numbers of the documents that contain it, ascending. Document
- * numbers follow the site's order, so a lower number is a newer report, which is how the script
- * ranks results after title hits.
+ * (see {@link SearchTokenizer}) the postings of the documents that contain it, ascending. A
+ * posting is {@code document number × 2 + 1 if the term is in the title}: the script ranks title
+ * hits first without fetching any title, and the sorted values still gap-encode to small numbers
+ * ({@link SearchIndexWriter}). Document numbers follow the site's order, so a lower number is a
+ * newer report, which is how results are ranked after title hits.
+ *
+ * <p>Title, 索引号, 文号, 主题分类 and 主题词 give every character and bigram
+ * ({@link SearchTokenizer#indexTerms}); 摘要 and body give bigrams and lone characters
+ * ({@link SearchTokenizer#bodyTerms}), at most {@link #MAX_BODY_TERMS} distinct terms per report.
  *
  * @param documents what a result shows, in site order (newest first)
- * @param terms term → ascending document numbers, sorted by term so the bytes never change
+ * @param terms term → ascending postings, sorted by term so the bytes never change
  */
 public record SearchIndex(List<Document> documents, Map<String, int[]> terms) {
   /** Snippets longer than this (in characters) are cut, so the index stays small. */
   static final int SNIPPET_LENGTH = 80;
+
+  /**
+   * Distinct body terms indexed per report, in the order they first occur: a very long report
+   * (a 200-page plan pasted in) is found by its first tens of thousands of characters rather than
+   * adding a posting to every bigram of the language. Typical reports have a few thousand.
+   */
+  static final int MAX_BODY_TERMS = 20_000;
 
   // The patterns the templates' display_date filter uses (gongkai.theme.DateFilter): results show
   // 发布日期 exactly as the report page does.
@@ -71,34 +84,51 @@ public record SearchIndex(List<Document> documents, Map<String, int[]> terms) {
           indexNo,
           report.section().title(),
           snippet(meta.summary() == null || meta.summary().isBlank() ? body : meta.summary())));
-      StringBuilder text = new StringBuilder();
-      for (String field : new String[] {meta.title(), meta.summary(), body, indexNo, meta.docNo(), meta.category()}) {
+      Set<String> title = SearchTokenizer.indexTerms(meta.title());
+      Set<String> terms = new java.util.LinkedHashSet<>(title);
+      StringBuilder fields = new StringBuilder();
+      for (String field : new String[] {indexNo, meta.docNo(), meta.category()}) {
         if (field != null) {
-          text.append(field).append('\n');
+          fields.append(field).append('\n');
         }
       }
-      meta.keywords().forEach(k -> text.append(k).append('\n'));
-      Set<String> terms = SearchTokenizer.indexTerms(text.toString());
-      terms.forEach(term -> postings.computeIfAbsent(term, k -> new ArrayList<>()).add(number));
+      meta.keywords().forEach(k -> fields.append(k).append('\n'));
+      terms.addAll(SearchTokenizer.indexTerms(fields.toString()));
+      String prose = (meta.summary() == null ? "" : meta.summary() + "\n") + body;
+      SearchTokenizer.bodyTerms(prose).stream().limit(MAX_BODY_TERMS).forEach(terms::add);
+      for (String term : terms) {
+        postings.computeIfAbsent(term, k -> new ArrayList<>()).add(number * 2 + (title.contains(term) ? 1 : 0));
+      }
     }
     Map<String, int[]> terms = new TreeMap<>();
     postings.forEach((term, docs) -> terms.put(term, docs.stream().mapToInt(Integer::intValue).toArray()));
     return new SearchIndex(documents, terms);
   }
 
-  /** The documents that contain every term of {@code query}, in document order: what the script finds. */
+  /**
+   * The documents that contain every term of {@code query}, title hits first (more query terms in
+   * the title first), then in document order: what the script finds.
+   */
   public List<Integer> find(String query) {
     Set<String> wanted = SearchTokenizer.queryTerms(query);
     if (wanted.isEmpty()) {
       return List.of();
     }
-    List<Integer> found = null;
+    Map<Integer, Integer> titleHits = null;
     for (String term : wanted) {
-      int[] docs = terms.getOrDefault(term, new int[0]);
-      List<Integer> list = java.util.Arrays.stream(docs).boxed().toList();
-      found = found == null ? new ArrayList<>(list) : new ArrayList<>(found.stream().filter(list::contains).toList());
+      Map<Integer, Integer> next = new TreeMap<>();
+      for (int posting : terms.getOrDefault(term, new int[0])) {
+        int doc = posting >> 1;
+        if (titleHits == null || titleHits.containsKey(doc)) {
+          next.put(doc, (titleHits == null ? 0 : titleHits.get(doc)) + (posting & 1));
+        }
+      }
+      titleHits = next;
     }
-    return List.copyOf(found);
+    Map<Integer, Integer> hits = titleHits;
+    return hits.keySet().stream()
+        .sorted(java.util.Comparator.comparing((Integer doc) -> -hits.get(doc)).thenComparing(doc -> doc))
+        .toList();
   }
 
   private static String display(DisclosureDate date) {

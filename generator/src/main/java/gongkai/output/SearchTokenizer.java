@@ -7,10 +7,13 @@ import java.util.Set;
 
 /**
  * Splits text into the terms of the search index. Chinese is written without spaces, so a run of
- * Han characters gives every single character and every pair of neighbours (character bigrams):
- * a query of one character finds its documents, and a longer query needs all of its bigrams.
- * Latin text and numbers (索引号, 文号, years) give lower-cased ASCII words. Everything else
- * separates terms.
+ * Han characters gives every pair of neighbours (character bigrams), and a longer query needs all
+ * of its bigrams. Single characters are terms only where they are cheap: in titles and metadata
+ * ({@link #indexTerms}), and where a character stands alone in a body (2024年 gives 年), so a
+ * one-character query finds those. Indexing every character of every body would add a posting
+ * list per character almost as long as the site (的, 年, 局 are in every report) for queries that
+ * find everything anyway. Latin text and numbers (索引号, 文号, years) give lower-cased ASCII
+ * words. Everything else separates terms.
  *
  * <p>{@code themes/standard/assets/js/search.js} tokenises queries with the same rules; change both
  * together (SearchBrowserTest compares them).
@@ -19,7 +22,8 @@ public final class SearchTokenizer {
   private SearchTokenizer() {}
 
   /**
-   * The terms a document with this text is found by, in first-seen order, without repeats.
+   * The terms a title or metadata field is found by: every Han character and
+   * bigram, each word; in first-seen order, without repeats.
    * NFKC first, so full-width digits and letters (２０２４, ＡＢ) match their ASCII forms.
    */
   public static Set<String> indexTerms(String text) {
@@ -38,6 +42,15 @@ public final class SearchTokenizer {
       }
     }
     return terms;
+  }
+
+  /**
+   * The terms a report's body text is found by: the query rule ({@link #queryTerms}), so a Han run
+   * of two or more characters gives only its bigrams and a lone character gives itself. Any query
+   * of two or more characters that occurs in a body finds it.
+   */
+  public static Set<String> bodyTerms(String text) {
+    return queryTerms(text);
   }
 
   /**

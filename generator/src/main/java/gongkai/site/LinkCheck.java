@@ -31,7 +31,7 @@ public final class LinkCheck {
   private static final Set<String> PAGE_EXTENSIONS = Set.of("html", "htm", "md");
   /** Files every build writes at the site root besides the pages of the model. */
   private static final List<String> SITE_FILES =
-      List.of("404.html", "feed.xml", "sitemap.xml", "robots.txt", "search-index.json", "search/", "accessibility/");
+      List.of("404.html", "feed.xml", "sitemap.xml", "robots.txt", "search-index/meta.json", "search/", "accessibility/");
 
   private final Site site;
   private final Map<String, Set<String>> headingIds = new HashMap<>();

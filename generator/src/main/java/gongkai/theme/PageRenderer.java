@@ -35,8 +35,8 @@ public final class PageRenderer {
   static final String ACCESSIBILITY = "accessibility/";
   /** The search page of each edition; the header form of every page submits to it. */
   static final String SEARCH = "search/";
-  /** The search index both editions fetch (written by gongkai.output.SearchIndexWriter). */
-  static final String SEARCH_INDEX = "search-index.json";
+  /** The folder of search index files both editions fetch (written by gongkai.output.SearchIndexWriter). */
+  static final String SEARCH_INDEX = "search-index/";
 
   private final PebbleEngine engine;
   private final Map<String, Object> messages;

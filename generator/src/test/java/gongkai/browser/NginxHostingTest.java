@@ -116,7 +116,7 @@ class NginxHostingTest {
       assertThat(response.headers().firstValue("Content-Type"))
           .as(asset).hasValue(asset.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8");
     }
-    assertThat(get("search-index.json").headers().firstValue("Cache-Control")).hasValue("public, max-age=300");
+    assertThat(get("search-index/meta.json").headers().firstValue("Cache-Control")).hasValue("public, max-age=300");
   }
 
   @ParameterizedTest(name = "/jtj/{0} is {1}")
@@ -124,7 +124,7 @@ class NginxHostingTest {
     "sitemap.xml, application/xml; charset=utf-8",
     "feed.xml, application/atom+xml; charset=utf-8",
     "gkml/feed.xml, application/atom+xml; charset=utf-8",
-    "search-index.json, application/json; charset=utf-8",
+    "search-index/meta.json, application/json; charset=utf-8",
     "robots.txt, text/plain; charset=utf-8"
   })
   void machineReadableFilesAreServedWithTheirTypeAndCharset(String path, String type) throws IOException, InterruptedException {

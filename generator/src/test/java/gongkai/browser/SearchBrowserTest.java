@@ -2,6 +2,7 @@ package gongkai.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gongkai.output.SearchIndexWriter;
 import gongkai.output.SearchTokenizer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -149,29 +150,52 @@ class SearchBrowserTest extends BrowserTestBase {
 
   @Test
   void indexThatCannotBeLoadedIsSaidPlainly() {
-    browser.blockUrls("*search-index.json");
+    browser.blockUrls("*search-index/*");
     open("search/?q=" + java.net.URLEncoder.encode("春运", java.nio.charset.StandardCharsets.UTF_8), 1280);
     waitUpTo5s().until(d -> d.findElement(By.cssSelector("[data-search-failed]")).isDisplayed());
     assertThat(browser.driver().findElement(By.cssSelector("[data-search-no-js]")).isDisplayed()).isFalse();
   }
 
-  /** search.js tokenises queries exactly as the index was built (gongkai.output.SearchTokenizer). */
+  /** search.js tokenises queries and hashes terms to shards exactly as the index was built. */
   @Test
   @SuppressWarnings("unchecked")
-  void scriptTokenisesLikeTheIndexBuilder() {
+  void scriptTokenisesAndShardsLikeTheIndexBuilder() {
     open("search/", 1280);
     List<String> mismatches = new ArrayList<>();
     for (String text : List.of("政务公开", "路", "交通，运输 规划", "gongkai PDF 2024年", "TITLE", "２０２４ＡＢ",
         "113715020044301982/2024-45222172", "东交发〔2024〕3号", "𠀀路", " 、。！—— ", "Ⅻ ﬁ 〇一二", "résumé 中文")) {
-      List<String> index = (List<String>) browser.js("return window.gongkaiSearch.indexTerms(arguments[0])", text);
       List<String> query = (List<String>) browser.js("return window.gongkaiSearch.queryTerms(arguments[0])", text);
-      if (!index.equals(List.copyOf(SearchTokenizer.indexTerms(text)))) {
-        mismatches.add("index terms of '" + text + "': script " + index + ", Java " + SearchTokenizer.indexTerms(text));
-      }
       if (!query.equals(List.copyOf(SearchTokenizer.queryTerms(text)))) {
         mismatches.add("query terms of '" + text + "': script " + query + ", Java " + SearchTokenizer.queryTerms(text));
       }
+      for (String term : SearchTokenizer.indexTerms(text)) {
+        for (int shards : new int[] {16, 1024, 4096}) {
+          long script = ((Number) browser.js("return window.gongkaiSearch.shardOf(arguments[0], arguments[1])", term, shards)).longValue();
+          if (script != SearchIndexWriter.shardOf(term, shards)) {
+            mismatches.add("shard of '" + term + "' in " + shards + ": script " + script + ", Java " + SearchIndexWriter.shardOf(term, shards));
+          }
+        }
+      }
     }
+    int[] postings = {0, 1, 31, 32, 33, 1023, 1024, 1_000_000, 2_000_001};
+    List<Number> decoded = (List<Number>) browser.js("return window.gongkaiSearch.decode(arguments[0])", SearchIndexWriter.encode(postings));
+    assertThat(decoded.stream().mapToInt(Number::intValue).toArray()).isEqualTo(postings);
     assertThat(mismatches).isEmpty();
+  }
+
+  /** A query fetches the index's meta file, the shards of its terms and the chunks it shows: nothing else. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void queryFetchesOnlyTheShardsOfItsTermsAndTheDocumentsItShows() {
+    open("search/?q=" + java.net.URLEncoder.encode("公交线路", java.nio.charset.StandardCharsets.UTF_8), 1280);
+    assertThat(statusWhenDone()).isEqualTo("找到 1 条结果。");
+    List<String> fetched = ((List<String>) browser.js(
+        "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname)"
+            + ".filter(p => p.includes('/search-index/')).map(p => p.slice(p.lastIndexOf('/') + 1)).sort()"));
+    long shards = (Long) browser.js("return fetch(document.querySelector('[data-search]').dataset.searchIndex + 'meta.json').then(r => r.json()).then(m => m.shards)");
+    java.util.Set<String> expected = new java.util.TreeSet<>(List.of("meta.json", "docs-0.json"));
+    SearchTokenizer.queryTerms("公交线路").forEach(term -> expected.add("terms-" + SearchIndexWriter.shardOf(term, (int) shards) + ".json"));
+    assertThat(fetched).containsExactlyElementsOf(expected);
+    assertThat(browser.driver().findElement(By.cssSelector("[data-search-more]")).isDisplayed()).as("all results shown").isFalse();
   }
 }

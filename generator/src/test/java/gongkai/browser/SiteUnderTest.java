@@ -49,7 +49,7 @@ final class SiteUnderTest implements AutoCloseable {
     return build(source, List.of(source));
   }
 
-  private static SiteUnderTest build(Path siteRoot, List<Path> alsoDelete) {
+  static SiteUnderTest build(Path siteRoot, List<Path> alsoDelete) {
     Path out = createTempDirectory("gongkai-browser-site-");
     List<Path> temporary = new ArrayList<>(alsoDelete);
     temporary.add(out);

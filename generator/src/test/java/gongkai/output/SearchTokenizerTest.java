@@ -13,6 +13,11 @@ class SearchTokenizerTest {
   }
 
   @Test
+  void bodyTextGivesBigramsAndLoneCharactersOnly() {
+    assertThat(SearchTokenizer.bodyTerms("敬请谅解。2024年")).containsExactly("敬请", "请谅", "谅解", "2024", "年");
+  }
+
+  @Test
   void queryOfOneHanCharacterIsThatCharacter() {
     assertThat(SearchTokenizer.queryTerms("路")).containsExactly("路");
   }

@@ -123,7 +123,7 @@ class PreviewTest {
     assertThat(type(get(REPORT_PAGE))).isEqualTo("text/html; charset=utf-8");
     assertThat(type(get(linked("link[rel=stylesheet]", "href")))).isEqualTo("text/css; charset=utf-8");
     assertThat(type(get(linked("script[src*=/assets/js/gongkai.]", "src")))).isEqualTo("text/javascript; charset=utf-8");
-    assertThat(type(get("/transport/search-index.json"))).isEqualTo("application/json; charset=utf-8");
+    assertThat(type(get("/transport/search-index/meta.json"))).isEqualTo("application/json; charset=utf-8");
     assertThat(type(get("/transport/sitemap.xml"))).isEqualTo("application/xml; charset=utf-8");
     assertThat(type(get("/transport/robots.txt"))).isEqualTo("text/plain; charset=utf-8");
     assertThat(type(get("/__gongkai/reload.js"))).isEqualTo("text/javascript; charset=utf-8");

@@ -95,7 +95,7 @@ class PageRendererTest {
             new RenderedPage("care/gkml/index.html", "section gkml /jtj/gkml/ https://www.example.gov.cn/jtj/gkml/ /jtj/assets/"),
             new RenderedPage("care/gkml/2024/a/index.html", "<h1>标题</h1>\n<p>正文 & 附件</p>2024-01-02"),
             new RenderedPage("care/accessibility/index.html", "statement /jtj/care/accessibility/"),
-            new RenderedPage("care/search/index.html", "search /jtj/care/search/ /jtj/search-index.json"),
+            new RenderedPage("care/search/index.html", "search /jtj/care/search/ /jtj/search-index/"),
             new RenderedPage("care/catalogue/index.html", "catalogue 1"),
             new RenderedPage("care/catalogue/uncategorised/index.html", "list  false 1/1 /jtj/catalogue/uncategorised/"),
             new RenderedPage("care/catalogue/year/2024/index.html", "list 2024 true 1/1 /jtj/catalogue/year/2024/"),
