@@ -11,5 +11,10 @@ import java.time.Duration;
  * @param unchanged files left untouched because their bytes were already right
  * @param removed stale files removed
  * @param elapsed wall time
+ * @param qrCodes pages that carry a QR code of their address
  */
-public record BuildResult(int reports, int pages, int written, int unchanged, int removed, Duration elapsed) {}
+public record BuildResult(int reports, int pages, int written, int unchanged, int removed, Duration elapsed, int qrCodes) {
+  public BuildResult(int reports, int pages, int written, int unchanged, int removed, Duration elapsed) {
+    this(reports, pages, written, unchanged, removed, elapsed, 0);
+  }
+}

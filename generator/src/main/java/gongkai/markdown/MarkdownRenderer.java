@@ -109,10 +109,18 @@ public final class MarkdownRenderer {
   public Map<String, RenderedBody> renderAll(Content content, ReportFolder folder, FileAddress addresses) {
     Map<String, RenderedBody> bodies = new java.util.TreeMap<>();
     Problems problems = new Problems();
-    for (Report report : content.reports()) {
-      LocalFiles files = new LocalFiles(folder, addresses, report);
-      bodies.put(report.source().relativePath(), render(report.markdown(), files));
-      files.problems().forEach(problems::add);
+    // In parallel (the parser and renderer are immutable and thread-safe); collected in report order,
+    // so the problems and the result do not depend on the threads.
+    List<Map.Entry<RenderedBody, LocalFiles>> rendered =
+        content.reports().parallelStream()
+            .map(report -> {
+              LocalFiles files = new LocalFiles(folder, addresses, report);
+              return Map.entry(render(report.markdown(), files), files);
+            })
+            .toList();
+    for (int i = 0; i < rendered.size(); i++) {
+      bodies.put(content.reports().get(i).source().relativePath(), rendered.get(i).getKey());
+      rendered.get(i).getValue().problems().forEach(problems::add);
     }
     problems.throwIfAny();
     for (SectionPage section : content.sectionPages()) {
