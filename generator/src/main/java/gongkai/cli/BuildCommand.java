@@ -2,6 +2,7 @@ package gongkai.cli;
 
 import gongkai.Build;
 import gongkai.BuildOptions;
+import gongkai.BuildProgress;
 import gongkai.BuildResult;
 import gongkai.problem.BuildFailedException;
 import gongkai.problem.Problem;
@@ -35,7 +36,15 @@ final class BuildCommand implements Callable<Integer> {
     Path root = source.toAbsolutePath().normalize();
     Path output = out == null ? root.resolve("public") : out.toAbsolutePath().normalize();
     try {
-      BuildResult result = Build.run(new BuildOptions(root, output, drafts, baseUrl));
+      BuildProgress progress = TerminalProgress.forConsole(spec.commandLine().getErr());
+      BuildResult result;
+      try {
+        result = Build.run(new BuildOptions(root, output, drafts, baseUrl), progress);
+      } finally {
+        if (progress instanceof TerminalProgress terminal) {
+          terminal.clear();
+        }
+      }
       spec.commandLine().getOut().println(summary(result, root, output));
       return 0;
     } catch (BuildFailedException e) {
@@ -48,17 +57,18 @@ final class BuildCommand implements Callable<Integer> {
     }
   }
 
+  /** One line, also in CI: {@code Built 10,000 reports (20,014 pages, 20,012 QR codes) into public/ in 3.1 s: …}. */
   private static String summary(BuildResult r, Path root, Path output) {
     return String.format(
         Locale.ROOT,
-        "Built %s (%s) into %s in %.2f s: %d written, %d unchanged, %d removed.",
-        count(r.reports(), "report"), count(r.pages(), "page"), display(root, output), r.elapsed().toNanos() / 1e9,
-        r.written(), r.unchanged(), r.removed());
+        "Built %s (%s, %s) into %s in %.1f s: %,d written, %,d unchanged, %,d removed.",
+        count(r.reports(), "report"), count(r.pages(), "page"), count(r.qrCodes(), "QR code"), display(root, output),
+        r.elapsed().toNanos() / 1e9, r.written(), r.unchanged(), r.removed());
   }
 
-  /** "1 report", "0 reports", "5 reports". */
+  /** "1 report", "0 reports", "10,000 reports". */
   static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+    return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
   }
 
   private static String display(Path root, Path output) {

@@ -96,7 +96,7 @@ class BuildCommandTest {
     assertThat(code).isZero();
     assertThat(out.toString().lines())
         .singleElement(STRING)
-        .matches("Built 1 report \\(12 pages\\) into public/ in \\d+\\.\\d\\d s: " + (12 + MACHINE_FILES + 1 + assetCount()) + " written, 0 unchanged, 0 removed\\.");
+        .matches("Built 1 report \\(12 pages, 10 QR codes\\) into public/ in \\d+\\.\\d s: " + (12 + MACHINE_FILES + 1 + assetCount()) + " written, 0 unchanged, 0 removed\\.");
     assertThat(err.toString()).isEmpty();
     assertThat(site.resolve("public/gkml/2024/a/index.html")).isRegularFile();
     assertThat(site.resolve("public/care/gkml/2024/a/index.html")).isRegularFile();
@@ -123,7 +123,7 @@ class BuildCommandTest {
     int code = run("build", "--source", site.toString(), "--out", elsewhere.toString());
 
     assertThat(code).isZero();
-    assertThat(out.toString()).startsWith("Built 1 report (12 pages) into " + elsewhere + "/ in ");
+    assertThat(out.toString()).startsWith("Built 1 report (12 pages, 10 QR codes) into " + elsewhere + "/ in ");
     assertThat(elsewhere.resolve("index.html")).isRegularFile();
     assertThat(site.resolve("public")).doesNotExist();
   }
@@ -136,8 +136,8 @@ class BuildCommandTest {
     String without = out.toString();
     run("build", "--source", site.toString(), "--drafts");
 
-    assertThat(without).startsWith("Built 1 report (12 pages) into public/ in ");
-    assertThat(out.toString()).startsWith("Built 2 reports (14 pages) into public/ in ");
+    assertThat(without).startsWith("Built 1 report (12 pages, 10 QR codes) into public/ in ");
+    assertThat(out.toString()).startsWith("Built 2 reports (14 pages, 12 QR codes) into public/ in ");
     assertThat(site.resolve("public/care/gkml/2024/b/index.html")).isRegularFile();
   }
 
