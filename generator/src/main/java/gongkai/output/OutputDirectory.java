@@ -74,8 +74,9 @@ public final class OutputDirectory {
       refuseForeignFolder();
       Path stage = stageDir();
       Files.createDirectories(stage);
-      Files.writeString(stage.resolve(MARKER), MARKER_TEXT);
-      return new OutputStage(this, stage);
+      OutputStage next = new OutputStage(this, stage);
+      next.put(OutputFile.text(MARKER, MARKER_TEXT));
+      return next;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -41,7 +41,6 @@ public final class OutputStage implements AutoCloseable {
     this.output = output;
     this.stage = stage;
     this.published = output.dir();
-    paths.add(OutputDirectory.MARKER);
   }
 
   /** Adds a file of the new site; thread-safe. */
@@ -110,7 +109,7 @@ public final class OutputStage implements AutoCloseable {
       int removed = countStale();
       if (written.get() == 0 && removed == 0 && Files.isDirectory(published)) {
         close();
-        return new SyncResult(0, kept.size(), 0);
+        return new SyncResult(0, kept.size() - 1, 0);
       }
       List<String> sorted = new ArrayList<>(kept);
       Collections.sort(sorted);
@@ -119,7 +118,9 @@ public final class OutputStage implements AutoCloseable {
       }
       output.switchTo(stage);
       done = true;
-      return new SyncResult(written.get(), kept.size(), removed);
+      // The marker is the folder's, not the site's: it counts neither as written nor as unchanged.
+      boolean markerKept = kept.contains(OutputDirectory.MARKER);
+      return new SyncResult(written.get() - (markerKept ? 0 : 1), kept.size() - (markerKept ? 1 : 0), removed);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
