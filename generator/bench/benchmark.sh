@@ -56,7 +56,7 @@ for n in "${sizes[@]}"; do
 
   timed gongkai "$n" full "$gongkai" build --source "$site" --out "$site/public"
   timed gongkai "$n" no-change "$gongkai" build --source "$site" --out "$site/public"
-  one=$(find "$site/content/gkml" -name 'r*.md' | sort | head -n 1)
+  one=$(find "$site/content/gkml" -name 'r*.md' | LC_ALL=C sort | sed -n 1p) # sed reads all: head would end sort with SIGPIPE, fatal under pipefail
   printf '\n补充说明：本段为基准测试中修改的内容。\n' >> "$one"
   timed gongkai "$n" one-change "$gongkai" build --source "$site" --out "$site/public"
 
