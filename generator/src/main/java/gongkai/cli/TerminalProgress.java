@@ -3,6 +3,7 @@ package gongkai.cli;
 import gongkai.BuildProgress;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
 /**
  * One line on a terminal that says what a long build is doing, rewritten in place with a carriage
@@ -14,12 +15,20 @@ final class TerminalProgress implements BuildProgress {
   private static final long INTERVAL_NANOS = 100_000_000L;
 
   private final PrintWriter err;
-  private final long start = System.nanoTime();
+  private final LongSupplier clock;
+  private final long start;
   private long last;
   private int width;
 
   TerminalProgress(PrintWriter err) {
+    this(err, System::nanoTime);
+  }
+
+  /** @param clock nanoseconds, as {@link System#nanoTime()} */
+  TerminalProgress(PrintWriter err, LongSupplier clock) {
     this.err = err;
+    this.clock = clock;
+    this.start = clock.getAsLong();
   }
 
   /** Progress only for a person at a terminal: not when output is piped, and not in CI logs. */
@@ -30,7 +39,7 @@ final class TerminalProgress implements BuildProgress {
 
   @Override
   public synchronized void update(String stage, int done, int total) {
-    long now = System.nanoTime();
+    long now = clock.getAsLong();
     if (now - start < QUIET_NANOS || (now - last < INTERVAL_NANOS && done != total)) {
       return;
     }
