@@ -26,9 +26,11 @@ command -v hugo >/dev/null || { echo "benchmark: Debian's 'hugo' package is need
 
 # Build the jar once, outside the timings.
 "$root/gongkai" --version >/dev/null
-jar="$root/generator/target/gongkai.jar"
-java_opts=()
-[ -n "$heap" ] && java_opts+=("-Xmx$heap")
+# gongkai runs through its launcher, with the launcher's JVM options (and its class archive).
+gongkai="$root/gongkai"
+[ -n "$heap" ] && export GONGKAI_JAVA_OPTS="-Xmx$heap"
+# One small build first, so the launcher's class archive exists before anything is timed.
+"$gongkai" build --source "$root" --out "$work/warm-up" >/dev/null
 
 mkdir -p "$work"
 results="$work/results.csv"
@@ -71,19 +73,21 @@ search_figures() {
 # -----------------------------------------------------------------------------------------------
 
 for n in "${sizes[@]}"; do
+  # Other work on the machine skews wall times: say how busy it was.
+  echo "$n reports: load average $(cut -d' ' -f1-3 /proc/loadavg) before the runs"
   site="$work/site-$n"
   rm -rf "$site"
   java "$here/SyntheticSite.java" "$site" "$n"
   cp -r "$root/themes" "$site/themes"
   mkdir -p "$site/hugo/layouts" && cp -r "$here/hugo-layouts/." "$site/hugo/layouts/"
 
-  timed gongkai "$n" full java "${java_opts[@]}" -jar "$jar" build --source "$site" --out "$site/public"
+  timed gongkai "$n" full "$gongkai" build --source "$site" --out "$site/public"
   search_figures "$n" "$site/public"
   [ "${BENCH_SEARCH_ONLY:-0}" = 1 ] && continue
-  timed gongkai "$n" no-change java "${java_opts[@]}" -jar "$jar" build --source "$site" --out "$site/public"
-  one=$(find "$site/content/gkml" -name 'r*.md' | sort | head -n 1)
+  timed gongkai "$n" no-change "$gongkai" build --source "$site" --out "$site/public"
+  one=$(find "$site/content/gkml" -name 'r*.md' | LC_ALL=C sort | sed -n 1p) # sed reads all: head would end sort with SIGPIPE, fatal under pipefail
   printf '\n补充说明：本段为基准测试中修改的内容。\n' >> "$one"
-  timed gongkai "$n" one-change java "${java_opts[@]}" -jar "$jar" build --source "$site" --out "$site/public"
+  timed gongkai "$n" one-change "$gongkai" build --source "$site" --out "$site/public"
 
   rm -rf "$site/hugo-public"
   timed hugo "$n" full hugo --quiet --source "$site/hugo" --destination "$site/hugo-public"
@@ -97,6 +101,7 @@ for n in "${sizes[@]}"; do
 done
 
 machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(java -version 2>&1 | head -n 1), hugo $(hugo version | awk '{print $2}')"
+machine="$machine, load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "machine: $machine"
 echo "$machine" > "$work/machine.txt"
 if [ "${BENCH_CHART:-0}" = 1 ]; then

@@ -7,6 +7,7 @@ import gongkai.output.AssetCollector;
 import gongkai.output.AtomFeedWriter;
 import gongkai.output.OutputDirectory;
 import gongkai.output.OutputFile;
+import gongkai.output.OutputStage;
 import gongkai.output.ReportFileCollector;
 import gongkai.output.RobotsTxt;
 import gongkai.output.SearchIndex;
@@ -14,68 +15,158 @@ import gongkai.output.SearchIndexWriter;
 import gongkai.output.SitemapWriter;
 import gongkai.output.SyncResult;
 import gongkai.site.Edition;
+import gongkai.site.ReportPage;
+import gongkai.site.Section;
 import gongkai.site.Site;
 import gongkai.site.SiteAssembler;
 import gongkai.theme.Messages;
+import gongkai.theme.PageJob;
 import gongkai.theme.PageRenderer;
-import gongkai.theme.RenderedPage;
 import gongkai.theme.Theme;
 import gongkai.theme.ThemeLoader;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The pipeline: content → markdown → site → theme → output, one line per stage. Every stage either
- * returns its value or throws {@link gongkai.problem.BuildFailedException} with all its problems;
- * nothing is written before the last stage.
+ * returns its value or throws {@link gongkai.problem.BuildFailedException} with all its problems.
+ * Pages are rendered in parallel and staged beside the output as they are done; the output folder
+ * changes only when everything has succeeded ({@link OutputDirectory}).
+ *
+ * <p>A {@link BuildCache} beside the output makes rebuilds cheap: when no file under {@code content/}
+ * or {@code themes/} changed (nor gongkai, nor the options) and the output is as the last build left
+ * it, nothing is done; otherwise report pages whose inputs did not change are not rendered again.
  */
 public final class Build {
   private Build() {}
 
   public static BuildResult run(BuildOptions options) {
-    return run(options, Validation.run(options));
+    return run(options, BuildProgress.NONE);
   }
 
-  /** Builds content that {@link Validation} has checked (its warnings are the caller's to print). */
-  public static BuildResult run(BuildOptions options, Validated checked) {
-    long start = checked.startedNanos();
+  /**
+   * Validates, then builds: the same checks as {@code gongkai check} ({@link Validation}), whose
+   * warnings the result carries for the caller to print.
+   *
+   * @throws gongkai.problem.BuildFailedException with every error and warning, when there is an error
+   */
+  public static BuildResult run(BuildOptions options, BuildProgress progress) {
+    long start = System.nanoTime();
+    OutputDirectory output = new OutputDirectory(options.outputDir());
+    Path cacheFile = output.sibling(".cache");
+    output.recover();
+    String inputs =
+        new Fingerprint().addGongkai().add(options.toString())
+            .addFolder(options.siteRoot().resolve("content")).addFolder(options.siteRoot().resolve("themes")).hex();
+    BuildCache cache = BuildCache.load(cacheFile);
+    if (cache.sameInputs(inputs) && cache.describes(output.dir())) {
+      BuildCache.Counts c = cache.counts();
+      // Inputs a successful build already turned into this output: they would pass validation again.
+      // Their warnings are not repeated here; gongkai check always shows them.
+      return new BuildResult(c.reports(), c.pages(), 0, cache.fileCount() - 1, 0, since(start), c.qrCodes(), List.of());
+    }
+
+    progress.update("Checking content", 0, 0);
+    Validated checked = Validation.run(options);
     Content content = checked.content();
     Map<String, RenderedBody> bodies = checked.bodies();
     ThemeLoader themes = new ThemeLoader(options.siteRoot());
+    String themeKey = new Fingerprint().addGongkai().addFolder(options.siteRoot().resolve("themes")).hex();
 
     List<Theme> used = new ArrayList<>();
-    List<RenderedPage> pages = new ArrayList<>();
-    List<OutputFile> attachments = new ArrayList<>();
-    List<OutputFile> searchIndex = List.of();
+    List<String> pages = new ArrayList<>();
+    Map<String, String> pageKeys = new ConcurrentHashMap<>();
     int reports = 0;
-    Site standard = null;
-    for (Edition edition : Edition.values()) {
-      Site site = SiteAssembler.assemble(content, bodies, options.includeDrafts(), edition);
-      if (edition == Edition.STANDARD) {
-        attachments.addAll(ReportFileCollector.collect(site)); // shared by both editions
-        standard = site;
-        searchIndex = SearchIndexWriter.write(SearchIndex.of(site)); // likewise
+    int qrCodes = 0;
+    SyncResult sync;
+    try (OutputStage stage = output.begin()) {
+      Site standard = null;
+      for (Edition edition : Edition.values()) {
+        Site site = SiteAssembler.assemble(content, bodies, options.includeDrafts(), edition);
+        if (edition == Edition.STANDARD) {
+          standard = site;
+          ReportFileCollector.collect(site).forEach(stage::put); // shared by both editions
+          SearchIndexWriter.write(SearchIndex.of(site)).forEach(stage::put); // likewise
+        }
+        Theme theme = themes.load(edition.theme());
+        Map<String, Object> messages = Messages.load(theme, site.config().language(), options.siteRoot(), site.config().languageLine());
+        PageRenderer renderer = new PageRenderer(theme, messages, options.siteRoot(), content.config().qrErrorCorrection());
+        List<PageJob> jobs = renderer.pages(site);
+        for (PageJob job : jobs) {
+          pages.add(job.path());
+          qrCodes += job.qrCode() ? 1 : 0;
+        }
+        renderPages(jobs, siteKey(themeKey, site), cache, stage, pageKeys, progress, edition);
+        used.add(theme);
+        reports = site.reports().size();
       }
-      Theme theme = themes.load(edition.theme());
-      Map<String, Object> messages = Messages.load(theme, site.config().language(), options.siteRoot(), site.config().languageLine());
-      pages.addAll(new PageRenderer(theme, messages, options.siteRoot(), content.config().qrErrorCorrection()).renderAll(site));
-      used.add(theme);
-      reports = site.reports().size();
+      AssetCollector.collect(used, options.siteRoot()).forEach(stage::put);
+      stage.put(SitemapWriter.writePaths(standard, pages));
+      stage.put(RobotsTxt.write(standard));
+      AtomFeedWriter.write(standard).forEach(stage::put);
+      stage.put(OutputFile.text(FrontMatterSchema.PATH, FrontMatterSchema.json())); // for editors (README)
+      progress.update("Writing " + output.dir().getFileName() + "/", 0, 0);
+      sync = stage.commit();
     }
-
-    List<OutputFile> files = new ArrayList<>(AssetCollector.collect(used, options.siteRoot()));
-    files.addAll(attachments);
-    files.addAll(searchIndex);
-    pages.forEach(page -> files.add(OutputFile.text(page.path(), page.html())));
-    files.add(SitemapWriter.write(standard, pages));
-    files.add(RobotsTxt.write(standard));
-    files.addAll(AtomFeedWriter.write(standard));
-    files.add(OutputFile.text(FrontMatterSchema.PATH, FrontMatterSchema.json())); // for editors (README)
-    SyncResult sync = new OutputDirectory(options.outputDir()).sync(files);
+    BuildCache.save(cacheFile, inputs, new BuildCache.Counts(reports, pages.size(), qrCodes), output.dir(), pageKeys);
     return new BuildResult(
-        reports, pages.size(), sync.written(), sync.unchanged(), sync.removed(),
-        Duration.ofNanos(System.nanoTime() - start));
+        reports, pages.size(), sync.written(), sync.unchanged(), sync.removed(), since(start), qrCodes, checked.warnings());
+  }
+
+  /**
+   * Renders the pages on all cores and stages each as soon as it is done. A report page whose key
+   * (its own model, including body and neighbours, and everything it shares with every page) matches
+   * the published one is kept without rendering. The output does not depend on the order the threads
+   * finish in: every page is its own file.
+   */
+  private static void renderPages(
+      List<PageJob> jobs, String siteKey, BuildCache cache, OutputStage stage, Map<String, String> pageKeys,
+      BuildProgress progress, Edition edition) {
+    String name = "Rendering pages" + (edition == Edition.STANDARD ? "" : " (" + edition.name().toLowerCase(java.util.Locale.ROOT) + ")");
+    AtomicInteger done = new AtomicInteger();
+    progress.update(name, 0, jobs.size());
+    jobs.parallelStream().forEach(job -> {
+      if (job.report() != null) {
+        String key = pageKey(siteKey, job.report());
+        pageKeys.put(job.path(), key);
+        BuildCache.Entry published = cache.entry(job.path());
+        if (published != null && published.key().equals(key) && stage.isPublished(job.path(), published.size(), published.modified())) {
+          stage.keep(job.path());
+          progress.update(name, done.incrementAndGet(), jobs.size());
+          return;
+        }
+      }
+      stage.put(OutputFile.text(job.path(), job.render()));
+      progress.update(name, done.incrementAndGet(), jobs.size());
+    });
+  }
+
+  /**
+   * What every report page of an edition shares: the theme and gongkai itself, the site's settings,
+   * its sections, and the metadata of every report (titles, dates and paths appear in lists and
+   * neighbours, and a theme may show any of them on any page).
+   */
+  private static String siteKey(String themeKey, Site site) {
+    Fingerprint key = new Fingerprint().add(themeKey).add(site.edition().name()).add(site.config().toString());
+    for (Section section : site.sections()) {
+      key.add(section.name()).add(section.title()).add(section.introHtml()).add(section.url());
+    }
+    for (ReportPage report : site.reports()) {
+      key.add(report.path()).add(report.meta().toString());
+    }
+    return key.hex();
+  }
+
+  private static String pageKey(String siteKey, ReportPage report) {
+    return new Fingerprint().add(siteKey).add(report.toString()).hex();
+  }
+
+  private static Duration since(long start) {
+    return Duration.ofNanos(System.nanoTime() - start);
   }
 }

@@ -2,10 +2,9 @@ package gongkai.cli;
 
 import gongkai.Build;
 import gongkai.BuildOptions;
+import gongkai.BuildProgress;
 import gongkai.BuildResult;
 import gongkai.problem.BuildFailedException;
-import gongkai.Validated;
-import gongkai.Validation;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -37,10 +36,16 @@ final class BuildCommand implements Callable<Integer> {
     Path output = out == null ? root.resolve("public") : out.toAbsolutePath().normalize();
     var err = spec.commandLine().getErr();
     try {
-      BuildOptions options = new BuildOptions(root, output, drafts, baseUrl);
-      Validated checked = Validation.run(options);
-      ProblemPrinter.TEXT.print(err, checked.warnings());
-      BuildResult result = Build.run(options, checked);
+      BuildProgress progress = TerminalProgress.forConsole(err);
+      BuildResult result;
+      try {
+        result = Build.run(new BuildOptions(root, output, drafts, baseUrl), progress);
+      } finally {
+        if (progress instanceof TerminalProgress terminal) {
+          terminal.clear();
+        }
+      }
+      ProblemPrinter.TEXT.print(err, result.warnings());
       spec.commandLine().getOut().println(summary(result, root, output));
       return 0;
     } catch (BuildFailedException e) {
@@ -50,17 +55,18 @@ final class BuildCommand implements Callable<Integer> {
     }
   }
 
+  /** One line, also in CI: {@code Built 10,000 reports (20,014 pages, 20,012 QR codes) into public/ in 3.1 s: …}. */
   private static String summary(BuildResult r, Path root, Path output) {
     return String.format(
         Locale.ROOT,
-        "Built %s (%s) into %s in %.2f s: %d written, %d unchanged, %d removed.",
-        count(r.reports(), "report"), count(r.pages(), "page"), display(root, output), r.elapsed().toNanos() / 1e9,
-        r.written(), r.unchanged(), r.removed());
+        "Built %s (%s, %s) into %s in %.1f s: %,d written, %,d unchanged, %,d removed.",
+        count(r.reports(), "report"), count(r.pages(), "page"), count(r.qrCodes(), "QR code"), display(root, output),
+        r.elapsed().toNanos() / 1e9, r.written(), r.unchanged(), r.removed());
   }
 
-  /** "1 report", "0 reports", "5 reports". */
+  /** "1 report", "0 reports", "10,000 reports". */
   static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+    return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
   }
 
   private static String display(Path root, Path output) {

@@ -125,15 +125,27 @@ public final class MarkdownRenderer {
   public Map<String, RenderedBody> renderAll(Content content, ReportFolder folder, FileAddress addresses) {
     Map<String, RenderedBody> bodies = new java.util.TreeMap<>();
     Problems problems = new Problems();
-    for (Report report : content.reports()) {
-      LocalFiles files = new LocalFiles(folder, addresses, report);
-      try {
-        bodies.put(report.source().relativePath(), render(report.markdown(), files, report));
-      } catch (StackOverflowError e) {
-        problems.add(TooDeep.problem(report.source().displayPath(), report.bodyFirstLine(), report.markdown()));
+    // In parallel (the parser and renderer are immutable and thread-safe); collected in report order,
+    // so the problems and the result do not depend on the threads.
+    List<Rendered> rendered =
+        content.reports().parallelStream()
+            .map(report -> {
+              LocalFiles files = new LocalFiles(folder, addresses, report);
+              try {
+                return new Rendered(render(report.markdown(), files, report), files, null);
+              } catch (StackOverflowError e) {
+                return new Rendered(null, files, TooDeep.problem(report.source().displayPath(), report.bodyFirstLine(), report.markdown()));
+              }
+            })
+            .toList();
+    for (int i = 0; i < rendered.size(); i++) {
+      Rendered one = rendered.get(i);
+      if (one.tooDeep() != null) {
+        problems.add(one.tooDeep());
         continue;
       }
-      files.problems().forEach(problems::add);
+      bodies.put(content.reports().get(i).source().relativePath(), one.body());
+      one.files().problems().forEach(problems::add);
     }
     for (SectionPage section : content.sectionPages()) {
       try {
@@ -145,6 +157,9 @@ public final class MarkdownRenderer {
     problems.throwIfAny();
     return bodies;
   }
+
+  /** One report's body, the files it names, or why it could not be rendered. */
+  private record Rendered(RenderedBody body, LocalFiles files, Problem tooDeep) {}
 
   /** Renders {@code markdown} alone: relative addresses are kept as written, and no file is looked up. */
   public RenderedBody render(String markdown) {

@@ -4,79 +4,123 @@ import gongkai.problem.BuildFailedException;
 import gongkai.problem.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Brings the output folder (usually {@code public/}) to the state of a finished build: changed files
- * written, stale files removed, unchanged files not touched, so their modification times survive for
- * rsync-style deploys (DESIGN.md, principles). It is only called after every stage has succeeded, so
- * a failed build never reaches the published site.
+ * The output folder (usually {@code public/}) and the two folders beside it that make a build
+ * all-or-nothing (DESIGN.md, principles: nothing lost).
+ *
+ * <p>A build writes its changed files into a stage folder beside the output ({@code .public.new},
+ * same file system), hard-links the unchanged ones from the output into it (so their modification
+ * times survive for rsync-style deploys), and only when the whole build has succeeded switches the
+ * folders with two renames: {@code public → .public.old}, {@code .public.new → public}. A build that
+ * fails or is killed before the switch leaves {@code public/} untouched. A build killed between the
+ * two renames leaves {@code .public.old} and no {@code public/}; the next start of any build puts
+ * the old folder back before doing anything else ({@link #recover()}), so {@code public/} is always
+ * the previous build or the new one, never a mix.
  */
 public final class OutputDirectory {
   /** Marks a folder as gongkai's, so a mistyped {@code --out} never deletes someone's files. */
   static final String MARKER = ".gongkai-output";
+  static final String MARKER_TEXT = "This folder is written by gongkai build; files not in the build are removed.\n";
 
   private final Path dir;
 
   public OutputDirectory(Path dir) {
-    this.dir = dir;
+    this.dir = dir.toAbsolutePath().normalize();
   }
 
+  public Path dir() {
+    return dir;
+  }
+
+  /** Where the next build is staged: beside the output, so the switch is a rename on one file system. */
+  Path stageDir() {
+    return sibling(".new");
+  }
+
+  /** Where the previous build waits while the new one is switched in. */
+  Path oldDir() {
+    return sibling(".old");
+  }
+
+  /** A file beside the output folder that belongs to it, e.g. the build cache. */
+  public Path sibling(String suffix) {
+    Path parent = dir.getParent() == null ? dir : dir.getParent();
+    return parent.resolve("." + dir.getFileName() + suffix);
+  }
+
+  /** Brings the output folder to exactly {@code files}, all at once. */
   public SyncResult sync(List<OutputFile> files) {
-    checkNoFileIsAlsoAFolder(files);
+    try (OutputStage stage = begin()) {
+      files.forEach(stage::put);
+      return stage.commit();
+    }
+  }
+
+  /**
+   * Repairs what a killed build left (see the class comment), refuses folders that are not gongkai's,
+   * and opens an empty stage.
+   */
+  public OutputStage begin() {
     try {
-      claim();
-      Set<Path> wanted = new HashSet<>();
-      wanted.add(dir.resolve(MARKER));
-      int written = 0;
-      int unchanged = 0;
-      for (OutputFile file : files) {
-        Path target = dir.resolve(file.path());
-        if (!wanted.add(target)) {
-          throw new IllegalStateException("two outputs for " + file.path());
-        }
-        if (Files.isRegularFile(target) && Files.size(target) == file.bytes().length
-            && Arrays.equals(Files.readAllBytes(target), file.bytes())) {
-          unchanged++;
-          continue;
-        }
-        write(target, file.bytes());
-        written++;
-      }
-      return new SyncResult(written, unchanged, removeStale(wanted));
+      recover();
+      refuseFileInTheWay();
+      refuseForeignFolder();
+      Path stage = stageDir();
+      Files.createDirectories(stage);
+      OutputStage next = new OutputStage(this, stage);
+      next.put(OutputFile.text(MARKER, MARKER_TEXT));
+      return next;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Two outputs such as {@code feed} and {@code feed/index.xml} cannot both exist: a bug, not content. */
-  private static void checkNoFileIsAlsoAFolder(List<OutputFile> files) {
-    Set<String> paths = new HashSet<>();
-    files.forEach(file -> paths.add(file.path()));
-    for (String path : paths) {
-      for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
-        if (paths.contains(path.substring(0, slash))) {
-          throw new IllegalStateException(path.substring(0, slash) + " is both an output file and the folder of " + path);
+  /**
+   * Finishes or undoes a switch that a killed build left half done, and removes a stale stage. Without
+   * {@code public/} but with {@code .public.old}, the kill came between the two renames: the old
+   * folder goes back. With both, only the clean-up was left: the old folder goes.
+   */
+  public void recover() {
+    try {
+      Path old = oldDir();
+      if (Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+          deleteTree(old);
+        } else {
+          Files.move(old, dir);
         }
       }
+      Path stage = stageDir();
+      if (Files.exists(stage, LinkOption.NOFOLLOW_LINKS)) {
+        deleteTree(stage);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  private void claim() throws IOException {
-    refuseFileInTheWay();
-    Path marker = dir.resolve(MARKER);
-    if (Files.isDirectory(dir) && !Files.exists(marker)) {
+  /** Replaces the output folder by the finished stage: two renames, then the old folder is deleted. */
+  void switchTo(Path stage) throws IOException {
+    Path old = oldDir();
+    boolean hadOutput = Files.exists(dir, LinkOption.NOFOLLOW_LINKS);
+    if (hadOutput) {
+      Files.move(dir, old);
+    }
+    Files.move(stage, dir);
+    if (hadOutput) {
+      deleteTree(old);
+    }
+  }
+
+  private void refuseForeignFolder() throws IOException {
+    if (Files.isDirectory(dir) && !Files.exists(dir.resolve(MARKER))) {
       try (Stream<Path> entries = Files.list(dir)) {
         if (entries.findAny().isPresent()) {
           throw new BuildFailedException(
@@ -85,19 +129,18 @@ public final class OutputDirectory {
         }
       }
     }
-    Files.createDirectories(dir);
-    if (!Files.exists(marker)) {
-      Files.writeString(marker, "This folder is written by gongkai build; files not in the build are removed.\n");
-    }
   }
 
   /**
    * The output folder, or the nearest of its parents that exists, must be a folder. A file there is
    * the publisher's mistake ({@code --out report.pdf}), not a bug, so it is a problem.
    */
-  private void refuseFileInTheWay() {
+  private void refuseFileInTheWay() throws IOException {
     for (Path path = dir; path != null; path = path.getParent()) {
       if (Files.isDirectory(path)) {
+        if (path != dir) {
+          Files.createDirectories(dir.getParent());
+        }
         return;
       }
       if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -107,58 +150,7 @@ public final class OutputDirectory {
     }
   }
 
-  /** Writes beside the target, then renames, so a reader never sees half a file. */
-  private void write(Path target, byte[] bytes) throws IOException {
-    createFolders(target.getParent());
-    if (Files.isDirectory(target)) {
-      deleteTree(target);
-    }
-    Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
-    Files.write(temp, bytes);
-    try {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  /**
-   * Creates {@code folder} below the output folder. A path that was a file in the last build may be
-   * a folder now ({@code feed} then {@code feed/index.xml}); that stale file is deleted first.
-   */
-  private void createFolders(Path folder) throws IOException {
-    Path path = dir;
-    for (Path part : dir.relativize(folder)) {
-      path = path.resolve(part);
-      if (Files.exists(path) && !Files.isDirectory(path)) {
-        Files.delete(path);
-      }
-    }
-    Files.createDirectories(folder);
-  }
-
-  private int removeStale(Set<Path> wanted) throws IOException {
-    List<Path> stale = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(p -> !p.equals(dir)).sorted(Comparator.reverseOrder()).forEach(stale::add);
-    }
-    int removed = 0;
-    for (Path path : stale) {
-      if (Files.isDirectory(path)) {
-        try (Stream<Path> entries = Files.list(path)) {
-          if (entries.findAny().isEmpty()) {
-            Files.delete(path);
-          }
-        }
-      } else if (!wanted.contains(path)) {
-        Files.delete(path);
-        removed++;
-      }
-    }
-    return removed;
-  }
-
-  private static void deleteTree(Path root) throws IOException {
+  static void deleteTree(Path root) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
         Files.delete(p);

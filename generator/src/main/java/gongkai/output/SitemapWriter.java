@@ -27,6 +27,14 @@ public final class SitemapWriter {
    * @param pages the rendered pages of every edition; the care ones are skipped
    */
   public static OutputFile write(Site site, List<RenderedPage> pages) {
+    return writePaths(site, pages.stream().map(RenderedPage::path).toList());
+  }
+
+  /**
+   * @param site the standard edition's model, for addresses and dates
+   * @param pages the site paths of the pages of every edition (a build keeps only these, not their HTML)
+   */
+  public static OutputFile writePaths(Site site, List<String> pages) {
     if (site.edition() != Edition.STANDARD) {
       throw new IllegalArgumentException("the sitemap lists the standard edition");
     }
@@ -35,8 +43,7 @@ public final class SitemapWriter {
 
     // Sorted by address, so the file's bytes depend on nothing but the site.
     Map<String, DisclosureDate> urls = new TreeMap<>();
-    for (RenderedPage page : pages) {
-      String file = page.path();
+    for (String file : pages) {
       if (file.startsWith(Edition.CARE.prefix()) || file.equals(NOT_FOUND) || !file.endsWith(".html")) {
         continue;
       }

@@ -72,28 +72,38 @@ public final class PageRenderer {
 
   /** Every page of the site's edition: home, section lists, reports, the 信息公开目录, the search page, the accessibility statement and the 404 page. */
   public List<RenderedPage> renderAll(Site site) {
+    return pages(site).stream().map(page -> new RenderedPage(page.path(), page.render())).toList();
+  }
+
+  /**
+   * Every page of the site's edition, in a stable order, each rendered only when asked: a build renders
+   * them in parallel and writes each as soon as it is done, so the site's HTML is never all in memory,
+   * and skips the ones its cache knows are unchanged. The engine is thread-safe (Pebble templates are
+   * immutable once compiled) and every page gets its own context.
+   */
+  public List<PageJob> pages(Site site) {
     UrlScheme urls = site.urls();
-    List<RenderedPage> pages = new ArrayList<>();
-    pages.add(new RenderedPage(urls.outputFile(""), home(site)));
+    List<PageJob> pages = new ArrayList<>();
+    pages.add(new PageJob(urls.outputFile(""), null, true, () -> home(site)));
     for (Section section : site.sections()) {
       for (ListPage list : site.pagesOf(section)) {
-        pages.add(new RenderedPage(urls.outputFile(list.path()), section(site, section, list)));
+        pages.add(new PageJob(urls.outputFile(list.path()), null, true, () -> section(site, section, list)));
       }
       for (ReportPage report : section.reports()) {
-        pages.add(new RenderedPage(urls.outputFile(report.path()), report(site, report)));
+        pages.add(new PageJob(urls.outputFile(report.path()), report, true, () -> report(site, report)));
       }
     }
-    pages.add(new RenderedPage(urls.outputFile(ACCESSIBILITY), accessibility(site)));
-    pages.add(new RenderedPage(urls.outputFile(SEARCH), search(site)));
-    pages.add(new RenderedPage(urls.outputFile(site.catalogue().path()), catalogue(site)));
+    pages.add(new PageJob(urls.outputFile(ACCESSIBILITY), null, true, () -> accessibility(site)));
+    pages.add(new PageJob(urls.outputFile(SEARCH), null, true, () -> search(site)));
+    pages.add(new PageJob(urls.outputFile(site.catalogue().path()), null, true, () -> catalogue(site)));
     List<CatalogueGroup> groups = new ArrayList<>(site.catalogue().categories());
     groups.addAll(site.catalogue().years());
     for (CatalogueGroup group : groups) {
       for (ListPage list : group.pages()) {
-        pages.add(new RenderedPage(urls.outputFile(list.path()), catalogueList(site, group, list)));
+        pages.add(new PageJob(urls.outputFile(list.path()), null, true, () -> catalogueList(site, group, list)));
       }
     }
-    pages.add(new RenderedPage(urls.outputFile(NOT_FOUND), notFound(site)));
+    pages.add(new PageJob(urls.outputFile(NOT_FOUND), null, false, () -> notFound(site)));
     return List.copyOf(pages);
   }
 

@@ -98,7 +98,7 @@ class BuildCommandTest {
     assertThat(code).isZero();
     assertThat(out.toString().lines())
         .singleElement(STRING)
-        .matches("Built 1 report \\(18 pages\\) into public/ in \\d+\\.\\d\\d s: " + (18 + MACHINE_FILES + SEARCH_INDEX_FILES + assetCount()) + " written, 0 unchanged, 0 removed\\.");
+        .matches("Built 1 report \\(18 pages, 16 QR codes\\) into public/ in \\d+\\.\\d s: " + (18 + MACHINE_FILES + SEARCH_INDEX_FILES + assetCount()) + " written, 0 unchanged, 0 removed\\.");
     assertThat(err.toString()).isEmpty();
     assertThat(site.resolve("public/gkml/2024/a/index.html")).isRegularFile();
     assertThat(site.resolve("public/care/gkml/2024/a/index.html")).isRegularFile();
@@ -125,7 +125,7 @@ class BuildCommandTest {
     int code = run("build", "--source", site.toString(), "--out", elsewhere.toString());
 
     assertThat(code).isZero();
-    assertThat(out.toString()).startsWith("Built 1 report (18 pages) into " + elsewhere + "/ in ");
+    assertThat(out.toString()).startsWith("Built 1 report (18 pages, 16 QR codes) into " + elsewhere + "/ in ");
     assertThat(elsewhere.resolve("index.html")).isRegularFile();
     assertThat(site.resolve("public")).doesNotExist();
   }
@@ -138,8 +138,8 @@ class BuildCommandTest {
     String without = out.toString();
     run("build", "--source", site.toString(), "--drafts");
 
-    assertThat(without).startsWith("Built 1 report (18 pages) into public/ in ");
-    assertThat(out.toString()).startsWith("Built 2 reports (20 pages) into public/ in ");
+    assertThat(without).startsWith("Built 1 report (18 pages, 16 QR codes) into public/ in ");
+    assertThat(out.toString()).startsWith("Built 2 reports (20 pages, 18 QR codes) into public/ in ");
     assertThat(site.resolve("public/care/gkml/2024/b/index.html")).isRegularFile();
   }
 

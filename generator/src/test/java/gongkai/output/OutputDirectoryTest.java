@@ -128,7 +128,7 @@ class OutputDirectoryTest {
 
     SyncResult result = new OutputDirectory(out()).sync(files("index.html", "首页", "feed", "新"));
 
-    assertThat(result).isEqualTo(new SyncResult(1, 1, 0));
+    assertThat(result).isEqualTo(new SyncResult(1, 1, 1));
     assertThat(contents(out())).containsOnly(Map.entry(".gongkai-output", MARKER_TEXT), Map.entry("index.html", "首页"), Map.entry("feed", "新"));
   }
 
@@ -138,7 +138,7 @@ class OutputDirectoryTest {
 
     SyncResult result = new OutputDirectory(out()).sync(files("index.html", "首页", "feed/index.xml", "新"));
 
-    assertThat(result).isEqualTo(new SyncResult(1, 1, 0));
+    assertThat(result).isEqualTo(new SyncResult(1, 1, 1));
     assertThat(contents(out()))
         .containsOnly(Map.entry(".gongkai-output", MARKER_TEXT), Map.entry("index.html", "首页"), Map.entry("feed/index.xml", "新"));
   }
@@ -149,7 +149,7 @@ class OutputDirectoryTest {
 
     SyncResult result = new OutputDirectory(out()).sync(files("gkml/2024/a/index.html", "新", "gkml/index.html", "列表"));
 
-    assertThat(result).isEqualTo(new SyncResult(1, 1, 0));
+    assertThat(result).isEqualTo(new SyncResult(1, 1, 1));
     assertThat(contents(out())).containsOnlyKeys(".gongkai-output", "gkml/index.html", "gkml/2024/a/index.html");
   }
 

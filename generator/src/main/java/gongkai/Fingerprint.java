@@ -1,0 +1,89 @@
+package gongkai;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.TreeMap;
+
+/** SHA-256 keys for the build cache: of strings, and of folders by the name, size and time of every file. */
+final class Fingerprint {
+  private final MessageDigest digest;
+
+  Fingerprint() {
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  Fingerprint add(String text) {
+    digest.update(text.getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+    return this;
+  }
+
+  /**
+   * Adds every file below {@code folder} by path, size and modification time, in sorted order, the
+   * way make and rsync decide that a file changed without reading it. Links are followed, so a
+   * changed target counts.
+   */
+  Fingerprint addFolder(Path folder) {
+    add("folder " + folder);
+    if (!Files.isDirectory(folder)) {
+      return add("missing");
+    }
+    TreeMap<String, String> files = new TreeMap<>();
+    try {
+      Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+          files.put(folder.relativize(file).toString(), a.size() + " " + a.lastModifiedTime().toMillis() + " " + a.fileKey());
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          files.put(folder.relativize(file).toString(), "unreadable " + e.getClass().getSimpleName());
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    files.forEach((path, attributes) -> add(path).add(attributes));
+    return this;
+  }
+
+  /** The running gongkai itself: its jar, or its classes folder in development. */
+  Fingerprint addGongkai() {
+    String version = Build.class.getPackage().getImplementationVersion();
+    add("gongkai " + version);
+    try {
+      Path code = Path.of(Build.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (Files.isRegularFile(code)) {
+        BasicFileAttributes a = Files.readAttributes(code, BasicFileAttributes.class);
+        return add(code + " " + a.size() + " " + a.lastModifiedTime().toMillis());
+      }
+      return addFolder(code);
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      // Unknown code: a key no other run can have, so nothing is ever skipped.
+      return add("unknown " + System.nanoTime());
+    }
+  }
+
+  String hex() {
+    return HexFormat.of().formatHex(digest.digest());
+  }
+}
