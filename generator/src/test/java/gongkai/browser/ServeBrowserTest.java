@@ -87,7 +87,7 @@ class ServeBrowserTest {
     WebElement overlay = browser.driver().findElement(By.id("gongkai-problems"));
     assertThat(overlay.getAttribute("role")).isEqualTo("alert");
     assertThat(overlay.getAttribute("lang")).isEqualTo("en");
-    assertThat(overlay.getText()).contains("content/reports/2024/annual.md:4: ").contains("<b>2024-13-45</b>");
+    assertThat(overlay.getText()).contains("content/reports/2024/annual.md:4:1: error: ").contains("<b>2024-13-45</b>");
     assertThat(overlay.findElements(By.tagName("b"))).as("problem text is escaped, not markup").isEmpty();
     assertThat(browser.driver().getTitle()).as("the last good page stays").startsWith("Annual report 2023");
     assertNoPolicyViolations();

@@ -67,7 +67,7 @@ class NewCommandTest {
   }
 
   @Test
-  void newReportIsBuiltIntoItsSectionTheHomePageTheSitemapAndTheFeed() throws IOException {
+  void newReportChecksCleanAndIsBuiltIntoItsSectionTheHomePageTheSitemapAndTheFeed() throws IOException {
     Path site = sample();
 
     assertThat(run(NOW, "new", "gkml", TITLE, "--source", site.toString())).as(err.toString()).isZero();
@@ -77,6 +77,11 @@ class NewCommandTest {
     assertThat(report).startsWith(
         "---\ntitle: " + TITLE + "\nindex_no: 113715020044301982/2026-00000001\npublisher: 东昌府区交通运输局\ndate: 2026-11-26 11:04:05\n");
     assertThat(report).contains("\n# summary: ", "\n# category: ", "\n## 一、");
+
+    // What an editor runs next: the skeleton passes every check, without even a warning.
+    out.getBuffer().setLength(0);
+    assertThat(run(NOW, "check", "--source", site.toString())).as(out.toString()).isZero();
+    assertThat(out.toString()).isEqualTo("No problems in 6 reports." + System.lineSeparator());
 
     assertThat(run(NOW, "build", "--source", site.toString())).as(err.toString()).isZero();
     Path out = site.resolve("public");
