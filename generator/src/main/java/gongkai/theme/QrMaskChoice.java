@@ -33,6 +33,8 @@ final class QrMaskChoice {
     {7, 8}, {5, 8}, {4, 8}, {3, 8}, {2, 8}, {1, 8}, {0, 8},
   };
 
+  private static final java.util.Map<Integer, long[][]> FLIPS = new java.util.concurrent.ConcurrentHashMap<>();
+
   private QrMaskChoice() {}
 
   /** Whether {@link #best} can work on a symbol this wide. */
@@ -48,24 +50,22 @@ final class QrMaskChoice {
   static ByteMatrix best(ByteMatrix maskZero, Version version, ErrorCorrectionLevel level) {
     int size = maskZero.getWidth();
     byte[][] zero = maskZero.getArray();
-    boolean[][] function = functionModules(version, size);
+    long[] zeroRows = new long[size];
+    for (int y = 0; y < size; y++) {
+      long row = 0;
+      for (int x = 0; x < size; x++) {
+        row |= (long) (zero[y][x] & 1) << x;
+      }
+      zeroRows[y] = row;
+    }
+    long[][] flips = FLIPS.computeIfAbsent(version.getVersionNumber(), v -> flips(version, size));
     long[] rows = new long[size];
     int bestMask = -1;
     int bestPenalty = Integer.MAX_VALUE;
     long[] bestRows = null;
     for (int mask = 0; mask < MASKS; mask++) {
       for (int y = 0; y < size; y++) {
-        long row = 0;
-        for (int x = 0; x < size; x++) {
-          boolean dark = zero[y][x] == 1;
-          if (!function[y][x] && maskBit(0, x, y) != maskBit(mask, x, y)) {
-            dark = !dark;
-          }
-          if (dark) {
-            row |= 1L << x;
-          }
-        }
-        rows[y] = row;
+        rows[y] = zeroRows[y] ^ flips[mask][y];
       }
       placeTypeInfo(rows, size, level, mask);
       int penalty = penalty(rows, size);
@@ -84,6 +84,25 @@ final class QrMaskChoice {
     }
     assert bestMask >= 0;
     return out;
+  }
+
+  /**
+   * For each mask, the modules it flips compared with mask 0, as row bits: the data modules where
+   * the two masks differ. The same for every symbol of a version, so made once per version.
+   */
+  private static long[][] flips(Version version, int size) {
+    boolean[][] function = functionModules(version, size);
+    long[][] flips = new long[MASKS][size];
+    for (int mask = 0; mask < MASKS; mask++) {
+      for (int y = 0; y < size; y++) {
+        for (int x = 0; x < size; x++) {
+          if (!function[y][x] && maskBit(0, x, y) != maskBit(mask, x, y)) {
+            flips[mask][y] |= 1L << x;
+          }
+        }
+      }
+    }
+    return flips;
   }
 
   /** ZXing's MaskUtil.getDataMaskBit: whether mask {@code mask} flips the module at column x, row y. */
