@@ -196,7 +196,9 @@ public final class MarkdownRenderer {
   }
 
   private static void noteLocalFile(LocalFiles files, Node node, MutableAttributes attributes) {
-    int line = node.getLineNumber();
+    // Finding a node's line counts the line ends before it: done only for a problem to report, or
+    // every link and image would read the body from its start.
+    java.util.function.IntSupplier line = node::getLineNumber;
     if ((node instanceof Image || node instanceof ImageRef) && attributes.contains("src")) {
       files.image(attributes.getValue("src"), line).ifPresent(image -> {
         attributes.replaceValue("src", image.href());
