@@ -73,7 +73,9 @@ public record SearchIndex(List<Document> documents, Map<String, int[]> terms) {
     String base = site.urls().basePath();
     List<ReportPage> reports = site.reports();
     List<Document> documents = new ArrayList<>(reports.size());
-    Map<String, List<Integer>> postings = new TreeMap<>();
+    // Hashed while collecting, sorted once at the end (terms below): a tree compared every term on
+    // insertion, and boxed postings cost an object each.
+    Map<String, Postings> postings = new java.util.HashMap<>();
     // Reports are read and tokenised on all cores, a batch at a time (a report's terms are many, so
     // only a batch's are held at once); the postings are made in report order, so the index does
     // not depend on the threads.
@@ -84,13 +86,30 @@ public record SearchIndex(List<Document> documents, Map<String, int[]> terms) {
         int number = documents.size();
         documents.add(one.document());
         for (String term : one.terms()) {
-          postings.computeIfAbsent(term, k -> new ArrayList<>()).add(number * 2 + (one.title().contains(term) ? 1 : 0));
+          postings.computeIfAbsent(term, k -> new Postings()).add(number * 2 + (one.title().contains(term) ? 1 : 0));
         }
       }
     }
     Map<String, int[]> terms = new TreeMap<>();
-    postings.forEach((term, docs) -> terms.put(term, docs.stream().mapToInt(Integer::intValue).toArray()));
+    postings.forEach((term, docs) -> terms.put(term, docs.toArray()));
     return new SearchIndex(documents, terms);
+  }
+
+  /** A term's postings as they are added, in a growing int array. */
+  private static final class Postings {
+    private int[] values = new int[4];
+    private int size;
+
+    void add(int value) {
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(values, size);
+    }
   }
 
   /** One report's document, its terms in order, and those of them in its title. */
