@@ -4,6 +4,7 @@ import gongkai.content.Content;
 import gongkai.content.ContentCheck;
 import gongkai.content.ContentLoader;
 import gongkai.content.ContentParser;
+import gongkai.content.Report;
 import gongkai.content.ReportFolder;
 import gongkai.markdown.BodyCheck;
 import gongkai.markdown.MarkdownRenderer;
@@ -44,13 +45,6 @@ public final class Validation {
     boolean complete = !problems.hasErrors();
     ContentCheck.check(content).forEach(problems::add);
 
-    Map<String, List<BodyCheck.BodyLink>> links = new HashMap<>();
-    // Each body on its own, on all cores; the problems are kept in report order.
-    List<BodyCheck.Result> checked = content.reports().parallelStream().map(BodyCheck::check).toList();
-    for (int i = 0; i < checked.size(); i++) {
-      checked.get(i).warnings().forEach(problems::add);
-      links.put(content.reports().get(i).source().relativePath(), checked.get(i).links());
-    }
     // The UI language is a publisher's setting (site.yaml), checked against the themes there are.
     ThemeLoader themes = new ThemeLoader(options.siteRoot());
     for (Edition edition : Edition.values()) {
@@ -58,9 +52,17 @@ public final class Validation {
           options.siteRoot(), content.config().languageLine()));
     }
 
+    // Each body is parsed once: the renderer runs BodyCheck on its own parse.
+    Map<String, BodyCheck.Result> checks = new HashMap<>();
     Map<String, RenderedBody> bodies =
         collect(problems, () -> new MarkdownRenderer(content.config().trustedHtml())
-            .renderAll(content, new ReportFolder(options.siteRoot().resolve("content")), SiteAssembler.fileAddress(content)));
+            .renderAll(content, new ReportFolder(options.siteRoot().resolve("content")), SiteAssembler.fileAddress(content), checks));
+    Map<String, List<BodyCheck.BodyLink>> links = new HashMap<>();
+    for (Report report : content.reports()) {
+      BodyCheck.Result result = checks.getOrDefault(report.source().relativePath(), BodyCheck.NOTHING);
+      result.warnings().forEach(problems::add);
+      links.put(report.source().relativePath(), result.links());
+    }
     if (bodies != null) {
       // What the sanitiser removed from raw HTML: the page is safe without it, so a warning.
       bodies.values().forEach(body -> body.removedHtml().forEach(problems::add));
