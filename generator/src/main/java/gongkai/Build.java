@@ -81,6 +81,7 @@ public final class Build {
     List<Theme> used = new ArrayList<>();
     List<String> pages = new ArrayList<>();
     Map<String, String> pageKeys = new ConcurrentHashMap<>();
+    Map<BodyIdentity, String> bodyKeys = new ConcurrentHashMap<>();
     int reports = 0;
     int qrCodes = 0;
     SyncResult sync;
@@ -101,7 +102,7 @@ public final class Build {
           pages.add(job.path());
           qrCodes += job.qrCode() ? 1 : 0;
         }
-        renderPages(jobs, siteKey(themeKey, site), cache, stage, pageKeys, progress, edition);
+        renderPages(jobs, siteKey(themeKey, site), cache, stage, pageKeys, progress, edition, bodyKeys);
         used.add(theme);
         reports = site.reports().size();
       }
@@ -126,13 +127,13 @@ public final class Build {
    */
   private static void renderPages(
       List<PageJob> jobs, String siteKey, BuildCache cache, OutputStage stage, Map<String, String> pageKeys,
-      BuildProgress progress, Edition edition) {
+      BuildProgress progress, Edition edition, Map<BodyIdentity, String> bodyKeys) {
     String name = "Rendering pages" + (edition == Edition.STANDARD ? "" : " (" + edition.name().toLowerCase(java.util.Locale.ROOT) + ")");
     AtomicInteger done = new AtomicInteger();
     progress.update(name, 0, jobs.size());
     jobs.parallelStream().forEach(job -> {
       if (job.report() != null) {
-        String key = pageKey(siteKey, job.report());
+        String key = pageKey(siteKey, job.report(), bodyKeys);
         pageKeys.put(job.path(), key);
         BuildCache.Entry published = cache.entry(job.path());
         if (published != null && published.key().equals(key) && stage.isPublished(job.path(), published.size(), published.modified())) {
@@ -162,8 +163,31 @@ public final class Build {
     return key.hex();
   }
 
-  private static String pageKey(String siteKey, ReportPage report) {
-    return new Fingerprint().add(siteKey).add(report.toString()).hex();
+  /**
+   * A report page's key: the site key, the page without its body, and its body's key. Both editions
+   * show the same rendered body (one object), so its text, most of the page's model, is hashed once
+   * per report instead of once per page.
+   */
+  private static String pageKey(String siteKey, ReportPage report, Map<BodyIdentity, String> bodyKeys) {
+    String body = bodyKeys.computeIfAbsent(new BodyIdentity(report.body()), b -> new Fingerprint().add(b.body().toString()).hex());
+    ReportPage withoutBody = new ReportPage(report.path(), report.url(), report.absoluteUrl(), report.canonicalUrl(),
+        report.meta(), NO_BODY, report.attachments(), report.section(), report.previous(), report.next());
+    return new Fingerprint().add(siteKey).add(withoutBody.toString()).add(body).hex();
+  }
+
+  private static final RenderedBody NO_BODY = RenderedBody.of("", List.of());
+
+  /** A rendered body by identity: comparing bodies by value would read their whole text again. */
+  private record BodyIdentity(RenderedBody body) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof BodyIdentity that && that.body == body;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(body);
+    }
   }
 
   private static Duration since(long start) {

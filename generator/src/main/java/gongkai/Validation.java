@@ -45,12 +45,6 @@ public final class Validation {
     boolean complete = !problems.hasErrors();
     ContentCheck.check(content).forEach(problems::add);
 
-    Map<String, List<BodyCheck.BodyLink>> links = new HashMap<>();
-    for (Report report : content.reports()) {
-      BodyCheck.Result result = BodyCheck.check(report);
-      result.warnings().forEach(problems::add);
-      links.put(report.source().relativePath(), result.links());
-    }
     // The UI language is a publisher's setting (site.yaml), checked against the themes there are.
     ThemeLoader themes = new ThemeLoader(options.siteRoot());
     for (Edition edition : Edition.values()) {
@@ -58,9 +52,17 @@ public final class Validation {
           options.siteRoot(), content.config().languageLine()));
     }
 
+    // Each body is parsed once: the renderer runs BodyCheck on its own parse.
+    Map<String, BodyCheck.Result> checks = new HashMap<>();
     Map<String, RenderedBody> bodies =
         collect(problems, () -> new MarkdownRenderer(content.config().trustedHtml())
-            .renderAll(content, new ReportFolder(options.siteRoot().resolve("content")), SiteAssembler.fileAddress(content)));
+            .renderAll(content, new ReportFolder(options.siteRoot().resolve("content")), SiteAssembler.fileAddress(content), checks));
+    Map<String, List<BodyCheck.BodyLink>> links = new HashMap<>();
+    for (Report report : content.reports()) {
+      BodyCheck.Result result = checks.getOrDefault(report.source().relativePath(), BodyCheck.NOTHING);
+      result.warnings().forEach(problems::add);
+      links.put(report.source().relativePath(), result.links());
+    }
     if (bodies != null) {
       // What the sanitiser removed from raw HTML: the page is safe without it, so a warning.
       bodies.values().forEach(body -> body.removedHtml().forEach(problems::add));

@@ -44,29 +44,50 @@ public final class ContentParser {
 
     FrontMatterParser frontMatter = new FrontMatterParser(config);
     AttachmentChecker attachments = new AttachmentChecker(new ReportFolder(files.siteConfig().path().getParent()));
+    // Each report on its own, on all cores, with its own problems; both are kept in file order.
+    List<Parsed> parsed = files.reports().parallelStream()
+        .map(file -> {
+          Problems own = new Problems();
+          return new Parsed(report(file, disclosure, frontMatter, attachments, own), own);
+        })
+        .toList();
     List<Report> reports = new ArrayList<>();
-    for (SourceFile file : files.reports()) {
-      if (file.folders().isEmpty()) {
-        problems.add(
-            Problem.at(
-                file.displayPath(), 0, "report is not in a section folder", "move it into a folder such as content/gkml/"));
-        continue;
-      }
-      try {
-        FrontMatterSplitter.Split split = FrontMatterSplitter.split(file);
-        YamlMapping yaml = YamlMapping.parse(split.yaml(), file.displayPath(), split.yamlFirstLine());
-        boolean indexRequired = disclosure.getOrDefault(file.folders().get(0), true);
-        FrontMatter meta = frontMatter.parse(file, yaml, indexRequired, problems);
-        if (meta != null) {
-          // A parsed meta means every item of 'attachments' was read, so item i is on line i.
-          List<AttachmentFile> found = attachments.check(file, meta.attachments(), yaml, problems);
-          reports.add(new Report(file, meta, split.body(), split.bodyFirstLine(), found));
-        }
-      } catch (BuildFailedException e) {
-        e.problems().forEach(problems::add);
+    for (Parsed one : parsed) {
+      one.problems().sorted().forEach(problems::add);
+      if (one.report() != null) {
+        reports.add(one.report());
       }
     }
     return new Content(config, reports, sections);
+  }
+
+  private record Parsed(Report report, Problems problems) {}
+
+  /** One report, or null when it has a problem (added to {@code problems}). */
+  private static Report report(
+      SourceFile file, Map<String, Boolean> disclosure, FrontMatterParser frontMatter, AttachmentChecker attachments,
+      Problems problems) {
+    if (file.folders().isEmpty()) {
+      problems.add(
+          Problem.at(
+              file.displayPath(), 0, "report is not in a section folder", "move it into a folder such as content/gkml/"));
+      return null;
+    }
+    try {
+      FrontMatterSplitter.Split split = FrontMatterSplitter.split(file);
+      YamlMapping yaml = YamlMapping.parse(split.yaml(), file.displayPath(), split.yamlFirstLine());
+      boolean indexRequired = disclosure.getOrDefault(file.folders().get(0), true);
+      FrontMatter meta = frontMatter.parse(file, yaml, indexRequired, problems);
+      if (meta == null) {
+        return null;
+      }
+      // A parsed meta means every item of 'attachments' was read, so item i is on line i.
+      List<AttachmentFile> found = attachments.check(file, meta.attachments(), yaml, problems);
+      return new Report(file, meta, split.body(), split.bodyFirstLine(), found);
+    } catch (BuildFailedException e) {
+      e.problems().forEach(problems::add);
+      return null;
+    }
   }
 
   private static SectionPage sectionPage(SourceFile file, Problems problems) {

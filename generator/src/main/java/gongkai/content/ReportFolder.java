@@ -21,7 +21,7 @@ public final class ReportFolder {
   private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:.*");
 
   private final Path contentDir;
-  private Path realContentDir;
+  private volatile Path realContentDir; // read by the threads that parse and render reports
 
   /** @param contentDir the site's {@code content/} folder */
   public ReportFolder(Path contentDir) {

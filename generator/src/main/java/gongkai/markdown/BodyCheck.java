@@ -30,6 +30,9 @@ public final class BodyCheck {
   private static final Parser PARSER = parser();
   private static final Pattern FOOTNOTE_ID = Pattern.compile("fn(ref)?-\\d+");
 
+  /** For a body too deep to parse: MarkdownRenderer reports it as TooDeep at its line. */
+  public static final Result NOTHING = new Result(List.of(), List.of());
+
   private BodyCheck() {}
 
   /**
@@ -54,20 +57,27 @@ public final class BodyCheck {
     }
   }
 
+  /** Parses the body and checks it (a build checks the renderer's own parse: {@link #check(Report, Node)}). */
   public static Result check(Report report) {
-    String body = report.markdown();
-    Positions at = new Positions(body, report.bodyFirstLine());
+    Node document;
+    try {
+      document = PARSER.parse(report.markdown());
+    } catch (StackOverflowError e) {
+      return NOTHING;
+    }
+    return check(report, document);
+  }
+
+  /**
+   * Checks a body already parsed with the renderer's block syntax, before anything changed it.
+   * MarkdownRenderer calls this with its own parse, so a build parses each body once.
+   */
+  static Result check(Report report, Node document) {
+    Positions at = new Positions(report.markdown(), report.bodyFirstLine());
     List<Problem> warnings = new ArrayList<>();
     List<BodyLink> links = new ArrayList<>();
     // The page title is the page's h1, so the body's first heading should be an h2.
     int[] previousLevel = {1};
-    Node document;
-    try {
-      document = PARSER.parse(body);
-    } catch (StackOverflowError e) {
-      // MarkdownRenderer reports the body as TooDeep at its line; there is nothing to check here.
-      return new Result(List.of(), List.of());
-    }
     walk(document, node -> {
       if (node instanceof Heading heading) {
         int level = heading.getLevel();

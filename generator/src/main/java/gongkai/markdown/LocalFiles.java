@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import java.util.Set;
 
 /**
@@ -45,14 +46,17 @@ final class LocalFiles {
    */
   record Local(String href, ReportFolder.Found file) {}
 
-  /** Looks up the image at {@code src} on body line {@code line} (0-based). */
-  Optional<Local> image(String src, int line) {
+  /**
+   * Looks up the image at {@code src} on body line {@code line} (0-based; asked for only when there
+   * is a problem to report, since finding a node's line reads the body from its start).
+   */
+  Optional<Local> image(String src, IntSupplier line) {
     String path = localPath(src);
     return path == null ? Optional.empty() : lookUp("image", src, path, line);
   }
 
   /** Looks up the link to {@code href} on body line {@code line} (0-based) when it names a file. */
-  Optional<Local> link(String href, int line) {
+  Optional<Local> link(String href, IntSupplier line) {
     String path = localPath(href);
     return path == null || !namesFile(path) ? Optional.empty() : lookUp("linked file", href, path, line);
   }
@@ -66,7 +70,7 @@ final class LocalFiles {
     return List.copyOf(problems);
   }
 
-  private Optional<Local> lookUp(String what, String address, String path, int line) {
+  private Optional<Local> lookUp(String what, String address, String path, IntSupplier line) {
     ReportFolder.Lookup lookup = folder.find(report.source(), path);
     if (lookup instanceof ReportFolder.Found f) {
       found.putIfAbsent(f.path(), f);
@@ -77,7 +81,7 @@ final class LocalFiles {
     problems.add(
         Problem.at(
             report.source().displayPath(),
-            report.bodyFirstLine() + line,
+            report.bodyFirstLine() + line.getAsInt(),
             what + " '" + address + "' " + refused.problem(),
             refused.fix()));
     return Optional.empty();

@@ -123,6 +123,16 @@ public final class MarkdownRenderer {
    * @throws BuildFailedException naming every image or linked file that cannot be published
    */
   public Map<String, RenderedBody> renderAll(Content content, ReportFolder folder, FileAddress addresses) {
+    return renderAll(content, folder, addresses, new java.util.HashMap<>());
+  }
+
+  /**
+   * As {@link #renderAll(Content, ReportFolder, FileAddress)}, and checks every report body
+   * ({@link BodyCheck}) on the same parse, putting the results in {@code checks} by the file's path
+   * below content/ before anything is thrown.
+   */
+  public Map<String, RenderedBody> renderAll(
+      Content content, ReportFolder folder, FileAddress addresses, Map<String, BodyCheck.Result> checks) {
     Map<String, RenderedBody> bodies = new java.util.TreeMap<>();
     Problems problems = new Problems();
     // In parallel (the parser and renderer are immutable and thread-safe); collected in report order,
@@ -131,15 +141,18 @@ public final class MarkdownRenderer {
         content.reports().parallelStream()
             .map(report -> {
               LocalFiles files = new LocalFiles(folder, addresses, report);
+              BodyCheck.Result[] check = {BodyCheck.NOTHING};
               try {
-                return new Rendered(render(report.markdown(), files, report), files, null);
+                return new Rendered(render(report.markdown(), files, report, check), files, null, check[0]);
               } catch (StackOverflowError e) {
-                return new Rendered(null, files, TooDeep.problem(report.source().displayPath(), report.bodyFirstLine(), report.markdown()));
+                return new Rendered(
+                    null, files, TooDeep.problem(report.source().displayPath(), report.bodyFirstLine(), report.markdown()), check[0]);
               }
             })
             .toList();
     for (int i = 0; i < rendered.size(); i++) {
       Rendered one = rendered.get(i);
+      checks.put(content.reports().get(i).source().relativePath(), one.check());
       if (one.tooDeep() != null) {
         problems.add(one.tooDeep());
         continue;
@@ -159,7 +172,7 @@ public final class MarkdownRenderer {
   }
 
   /** One report's body, the files it names, or why it could not be rendered. */
-  private record Rendered(RenderedBody body, LocalFiles files, Problem tooDeep) {}
+  private record Rendered(RenderedBody body, LocalFiles files, Problem tooDeep, BodyCheck.Result check) {}
 
   /** Renders {@code markdown} alone: relative addresses are kept as written, and no file is looked up. */
   public RenderedBody render(String markdown) {
@@ -167,7 +180,15 @@ public final class MarkdownRenderer {
   }
 
   private RenderedBody render(String markdown, LocalFiles files, Report report) {
+    return render(markdown, files, report, new BodyCheck.Result[1]);
+  }
+
+  /** Renders, and for a report puts BodyCheck's result on this parse in {@code check[0]}. */
+  private RenderedBody render(String markdown, LocalFiles files, Report report, BodyCheck.Result[] check) {
     Document document = parser.parse(markdown);
+    if (report != null) {
+      check[0] = BodyCheck.check(report, document); // before CjkAutolinks changes the tree
+    }
     document.set(LOCAL_FILES, files);
     CjkAutolinks.trim(document);
     List<Heading> nodes = new ArrayList<>();
@@ -196,7 +217,9 @@ public final class MarkdownRenderer {
   }
 
   private static void noteLocalFile(LocalFiles files, Node node, MutableAttributes attributes) {
-    int line = node.getLineNumber();
+    // Finding a node's line counts the line ends before it: done only for a problem to report, or
+    // every link and image would read the body from its start.
+    java.util.function.IntSupplier line = node::getLineNumber;
     if ((node instanceof Image || node instanceof ImageRef) && attributes.contains("src")) {
       files.image(attributes.getValue("src"), line).ifPresent(image -> {
         attributes.replaceValue("src", image.href());

@@ -38,6 +38,7 @@ public record SearchIndex(List<Document> documents, Map<String, int[]> terms) {
    * adding a posting to every bigram of the language. Typical reports have a few thousand.
    */
   static final int MAX_BODY_TERMS = 20_000;
+  private static final int BATCH = 256;
 
   // The patterns the templates' display_date filter uses (gongkai.theme.DateFilter): results show
   // 发布日期 exactly as the report page does.
@@ -69,40 +70,75 @@ public record SearchIndex(List<Document> documents, Map<String, int[]> terms) {
 
   /** The index of the standard edition's reports (the care edition has the same reports at the same paths). */
   public static SearchIndex of(Site site) {
-    List<Document> documents = new ArrayList<>();
-    Map<String, List<Integer>> postings = new TreeMap<>();
     String base = site.urls().basePath();
-    for (ReportPage report : site.reports()) {
-      int number = documents.size();
-      FrontMatter meta = report.meta();
-      String body = Jsoup.parseBodyFragment(report.body().html()).text();
-      String indexNo = meta.indexNo() == null ? "" : meta.indexNo().toString();
-      documents.add(new Document(
-          meta.title(),
-          report.url().substring(base.length()),
-          display(meta.date()),
-          indexNo,
-          report.section().title(),
-          snippet(meta.summary() == null || meta.summary().isBlank() ? body : meta.summary())));
-      Set<String> title = SearchTokenizer.indexTerms(meta.title());
-      Set<String> terms = new java.util.LinkedHashSet<>(title);
-      StringBuilder fields = new StringBuilder();
-      for (String field : new String[] {indexNo, meta.docNo(), meta.category()}) {
-        if (field != null) {
-          fields.append(field).append('\n');
+    List<ReportPage> reports = site.reports();
+    List<Document> documents = new ArrayList<>(reports.size());
+    // Hashed while collecting, sorted once at the end (terms below): a tree compared every term on
+    // insertion, and boxed postings cost an object each.
+    Map<String, Postings> postings = new java.util.HashMap<>();
+    // Reports are read and tokenised on all cores, a batch at a time (a report's terms are many, so
+    // only a batch's are held at once); the postings are made in report order, so the index does
+    // not depend on the threads.
+    for (int from = 0; from < reports.size(); from += BATCH) {
+      List<Indexed> batch = reports.subList(from, Math.min(from + BATCH, reports.size())).parallelStream()
+          .map(report -> index(report, base)).toList();
+      for (Indexed one : batch) {
+        int number = documents.size();
+        documents.add(one.document());
+        for (String term : one.terms()) {
+          postings.computeIfAbsent(term, k -> new Postings()).add(number * 2 + (one.title().contains(term) ? 1 : 0));
         }
-      }
-      meta.keywords().forEach(k -> fields.append(k).append('\n'));
-      terms.addAll(SearchTokenizer.indexTerms(fields.toString()));
-      String prose = (meta.summary() == null ? "" : meta.summary() + "\n") + body;
-      SearchTokenizer.bodyTerms(prose).stream().limit(MAX_BODY_TERMS).forEach(terms::add);
-      for (String term : terms) {
-        postings.computeIfAbsent(term, k -> new ArrayList<>()).add(number * 2 + (title.contains(term) ? 1 : 0));
       }
     }
     Map<String, int[]> terms = new TreeMap<>();
-    postings.forEach((term, docs) -> terms.put(term, docs.stream().mapToInt(Integer::intValue).toArray()));
+    postings.forEach((term, docs) -> terms.put(term, docs.toArray()));
     return new SearchIndex(documents, terms);
+  }
+
+  /** A term's postings as they are added, in a growing int array. */
+  private static final class Postings {
+    private int[] values = new int[4];
+    private int size;
+
+    void add(int value) {
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(values, size);
+    }
+  }
+
+  /** One report's document, its terms in order, and those of them in its title. */
+  private record Indexed(Document document, Set<String> terms, Set<String> title) {}
+
+  private static Indexed index(ReportPage report, String base) {
+    FrontMatter meta = report.meta();
+    String body = Jsoup.parseBodyFragment(report.body().html()).text();
+    String indexNo = meta.indexNo() == null ? "" : meta.indexNo().toString();
+    Document document = new Document(
+        meta.title(),
+        report.url().substring(base.length()),
+        display(meta.date()),
+        indexNo,
+        report.section().title(),
+        snippet(meta.summary() == null || meta.summary().isBlank() ? body : meta.summary()));
+    Set<String> title = SearchTokenizer.indexTerms(meta.title());
+    Set<String> terms = new java.util.LinkedHashSet<>(title);
+    StringBuilder fields = new StringBuilder();
+    for (String field : new String[] {indexNo, meta.docNo(), meta.category()}) {
+      if (field != null) {
+        fields.append(field).append('\n');
+      }
+    }
+    meta.keywords().forEach(k -> fields.append(k).append('\n'));
+    terms.addAll(SearchTokenizer.indexTerms(fields.toString()));
+    String prose = (meta.summary() == null ? "" : meta.summary() + "\n") + body;
+    SearchTokenizer.bodyTerms(prose).stream().limit(MAX_BODY_TERMS).forEach(terms::add);
+    return new Indexed(document, terms, title);
   }
 
   /**

@@ -5,6 +5,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
+import com.google.zxing.qrcode.encoder.QRCode;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
@@ -62,7 +63,13 @@ final class QrCodeSvg {
       throw new IllegalArgumentException("the text for the QR code is empty — pass the page's absolute URL");
     }
     try {
-      return Encoder.encode(text, level, hints(text)).getMatrix();
+      // Built once with mask 0, then masked as ZXing would choose (QrMaskChoice): the same code, an
+      // eighth of the work.
+      QRCode first = Encoder.encode(text, level, withMask(hints(text), 0));
+      ByteMatrix zero = first.getMatrix();
+      return QrMaskChoice.fits(zero.getWidth())
+          ? QrMaskChoice.best(zero, first.getVersion(), level)
+          : Encoder.encode(text, level, hints(text)).getMatrix();
     } catch (WriterException e) {
       throw new IllegalArgumentException(
           "the text is too long for a QR code with error correction " + level + " ("
@@ -78,6 +85,23 @@ final class QrCodeSvg {
    */
   private static Map<EncodeHintType, ?> hints(String text) {
     return text.chars().allMatch(c -> c < 0x80) ? Map.of() : Map.of(EncodeHintType.CHARACTER_SET, "UTF-8");
+  }
+
+  /** ZXing's encoding of {@code text} with its own choice of mask, for comparison in tests. */
+  ByteMatrix zxingMatrix(String text) throws WriterException {
+    return Encoder.encode(text, level, hints(text)).getMatrix();
+  }
+
+  /** The matrix {@link #svg} draws. */
+  ByteMatrix matrix(String text) {
+    return encode(text);
+  }
+
+  private static Map<EncodeHintType, ?> withMask(Map<EncodeHintType, ?> hints, int mask) {
+    Map<EncodeHintType, Object> with = new java.util.EnumMap<>(EncodeHintType.class);
+    with.putAll(hints);
+    with.put(EncodeHintType.QR_MASK_PATTERN, mask);
+    return with;
   }
 
   private static void appendEscaped(StringBuilder out, String text) {

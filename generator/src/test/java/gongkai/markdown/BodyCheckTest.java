@@ -59,4 +59,33 @@ class BodyCheckTest {
         .containsExactly("content/gkml/a.md:9:1: warning: heading level skips from ## to #### — write it as ###,"
             + " so screen readers show the outline in order");
   }
+
+  @Test
+  void aBuildChecksTheRenderersOwnParseWithTheSameResult() {
+    Report report = report("""
+        #### 跳级标题
+
+        ![](https://example.org/chart.png) 见 [上一篇](../b/#一-概况) 与 www.example.gov.cn，<https://example.org/a>。
+
+        | 甲 | 乙 |
+        |---|---|
+        | 1 | 2 |
+        [说明](../c/)
+
+        正文[^1]。[参考][ref]
+
+        [^1]: 注释 [注释链接](../d/)
+
+        [ref]: ../e/ "标题"
+        """);
+    Content content = new Content(null, List.of(report), List.of());
+    java.util.Map<String, BodyCheck.Result> checks = new java.util.HashMap<>();
+
+    new MarkdownRenderer().renderAll(content, new gongkai.content.ReportFolder(Path.of("/s/content")), (r, p) -> p, checks);
+
+    BodyCheck.Result own = BodyCheck.check(report);
+    assertThat(own.links()).hasSize(5);
+    assertThat(own.warnings()).hasSize(2);
+    assertThat(checks.get("gkml/a.md")).isEqualTo(own);
+  }
 }
