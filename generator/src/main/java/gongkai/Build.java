@@ -64,10 +64,10 @@ public final class Build {
         new Fingerprint().addGongkai().add(options.toString())
             .addFolder(options.siteRoot().resolve("content")).addFolder(options.siteRoot().resolve("themes")).hex();
     BuildCache cache = BuildCache.load(cacheFile);
-    if (cache.sameInputs(inputs) && cache.describes(output.dir())) {
+    // A build that warned is done again, so its warnings are printed until they are fixed.
+    if (cache.sameInputs(inputs) && cache.counts().warnings() == 0 && cache.describes(output.dir())) {
       BuildCache.Counts c = cache.counts();
-      // Inputs a successful build already turned into this output: they would pass validation again.
-      // Their warnings are not repeated here; gongkai check always shows them.
+      // Inputs a successful build without warnings already turned into this output.
       return new BuildResult(c.reports(), c.pages(), 0, cache.fileCount() - 1, 0, since(start), c.qrCodes(), List.of());
     }
 
@@ -114,7 +114,7 @@ public final class Build {
       progress.update("Writing " + output.dir().getFileName() + "/", 0, 0);
       sync = stage.commit();
     }
-    BuildCache.save(cacheFile, inputs, new BuildCache.Counts(reports, pages.size(), qrCodes), output.dir(), pageKeys);
+    BuildCache.save(cacheFile, inputs, new BuildCache.Counts(reports, pages.size(), qrCodes, checked.warnings().size()), output.dir(), pageKeys);
     return new BuildResult(
         reports, pages.size(), sync.written(), sync.unchanged(), sync.removed(), since(start), qrCodes, checked.warnings());
   }

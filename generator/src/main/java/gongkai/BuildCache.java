@@ -26,13 +26,18 @@ import java.util.TreeMap;
  * format, a file touched by hand) means a miss, and the page is rendered.
  */
 final class BuildCache {
-  private static final String FORMAT = "gongkai-cache 1";
+  private static final String FORMAT = "gongkai-cache 2";
 
   /** A published file. {@code key} is "-" when the file is not a cached page. */
   record Entry(String key, long size, long modified) {}
 
-  /** Counts of the published site, for the summary of a build that did nothing. */
-  record Counts(int reports, int pages, int qrCodes) {}
+  /**
+   * Counts of the published site, for the summary of a build that did nothing.
+   *
+   * @param warnings how many warnings validation gave: a build with any is never skipped, so they are
+   *     printed again until they are fixed
+   */
+  record Counts(int reports, int pages, int qrCodes, int warnings) {}
 
   private final String inputs;
   private final Counts counts;
@@ -45,7 +50,7 @@ final class BuildCache {
   }
 
   static BuildCache empty() {
-    return new BuildCache("", new Counts(0, 0, 0), Map.of());
+    return new BuildCache("", new Counts(0, 0, 0, 0), Map.of());
   }
 
   static BuildCache load(Path file) {
@@ -60,7 +65,7 @@ final class BuildCache {
         String[] f = line.split("\t", 4);
         files.put(f[3], new Entry(f[0], Long.parseLong(f[1]), Long.parseLong(f[2])));
       }
-      return new BuildCache(lines.get(1), new Counts(Integer.parseInt(c[0]), Integer.parseInt(c[1]), Integer.parseInt(c[2])), files);
+      return new BuildCache(lines.get(1), new Counts(Integer.parseInt(c[0]), Integer.parseInt(c[1]), Integer.parseInt(c[2]), Integer.parseInt(c[3])), files);
     } catch (IOException | RuntimeException e) {
       return empty();
     }
@@ -103,7 +108,8 @@ final class BuildCache {
   /** Records the published {@code dir} after a successful build; written beside, then renamed. */
   static void save(Path file, String inputs, Counts counts, Path dir, Map<String, String> pageKeys) {
     StringBuilder text = new StringBuilder(FORMAT).append('\n').append(inputs).append('\n');
-    text.append(counts.reports()).append(' ').append(counts.pages()).append(' ').append(counts.qrCodes()).append('\n');
+    text.append(counts.reports()).append(' ').append(counts.pages()).append(' ').append(counts.qrCodes()).append(' ')
+        .append(counts.warnings()).append('\n');
     published(dir, pageKeys).forEach((path, e) ->
         text.append(e.key()).append('\t').append(e.size()).append('\t').append(e.modified()).append('\t').append(path).append('\n'));
     Path temp = file.resolveSibling(file.getFileName() + ".tmp");

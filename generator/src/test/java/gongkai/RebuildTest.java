@@ -92,6 +92,21 @@ class RebuildTest {
   }
 
   @Test
+  void rebuildWithNothingChangedPrintsTheWarningsAgainUntilTheyAreFixed() throws IOException {
+    Path report = site.resolve("content/gkml/2024/fazhi-report.md");
+    Files.writeString(report, Files.readString(report) + "\n![](missing-alt.png)\n");
+    Files.write(site.resolve("content/gkml/2024/missing-alt.png"), new byte[] {1});
+    assertThat(build().warnings()).extracting(Object::toString).anyMatch(w -> w.contains("image has no alt text"));
+    Map<String, FileTime> times = times();
+
+    BuildResult again = build();
+
+    assertThat(again.warnings()).extracting(Object::toString).anyMatch(w -> w.contains("image has no alt text"));
+    assertThat(again.written()).isZero();
+    assertThat(times()).isEqualTo(times);
+  }
+
+  @Test
   void editedReportIsWrittenAndEveryOtherFileKeepsItsTime() throws IOException {
     build();
     age();
