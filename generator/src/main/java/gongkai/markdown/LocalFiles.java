@@ -1,11 +1,8 @@
 package gongkai.markdown;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import gongkai.content.ReportFolder;
 import gongkai.content.Report;
 import gongkai.problem.Problem;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,7 +105,9 @@ final class LocalFiles {
     if (path.isEmpty() || colon >= 0 && (path.indexOf('/') < 0 || colon < path.indexOf('/'))) {
       return null; // a scheme: http:, mailto:, …
     }
-    return percentDecode(path);
+    // A '%' that starts no escape (100%.png) is part of the name as written.
+    String decoded = PercentDecoding.decode(path);
+    return decoded == null ? path : decoded;
   }
 
   /** Where the path ends: at the query or fragment, if any. */
@@ -119,32 +118,5 @@ final class LocalFiles {
       end = at < 0 ? end : Math.min(end, at);
     }
     return end;
-  }
-
-  /** Decodes {@code %xx} as UTF-8 (RFC 3986); '+' stays '+', as it does in a path. */
-  private static String percentDecode(String path) {
-    if (path.indexOf('%') < 0) {
-      return path;
-    }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(path.length());
-    for (int i = 0; i < path.length(); i++) {
-      char c = path.charAt(i);
-      if (c == '%' && i + 2 < path.length() && hex(path.charAt(i + 1)) >= 0 && hex(path.charAt(i + 2)) >= 0) {
-        bytes.write(hex(path.charAt(i + 1)) * 16 + hex(path.charAt(i + 2)));
-        i += 2;
-      } else {
-        byte[] utf8 = String.valueOf(c).getBytes(UTF_8);
-        if (Character.isHighSurrogate(c) && i + 1 < path.length()) {
-          utf8 = path.substring(i, i + 2).getBytes(UTF_8);
-          i++;
-        }
-        bytes.writeBytes(utf8);
-      }
-    }
-    return bytes.toString(UTF_8);
-  }
-
-  private static int hex(char c) {
-    return Character.digit(c, 16);
   }
 }

@@ -1,11 +1,8 @@
 package gongkai.serve;
 
-import java.io.ByteArrayOutputStream;
+import gongkai.markdown.PercentDecoding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +40,7 @@ final class RequestPath {
     if (lower.contains("%2f") || lower.contains("%5c") || lower.contains("%00") || rawPath.indexOf('\\') >= 0) {
       return new RequestTarget.Rejected("encoded separator, backslash or NUL");
     }
-    String path = decode(rawPath);
+    String path = PercentDecoding.decode(rawPath);
     if (path == null) {
       return new RequestTarget.Rejected("malformed percent-encoding");
     }
@@ -56,7 +53,7 @@ final class RequestPath {
         return new RequestTarget.Rejected("dot segment, empty segment or drive letter");
       }
     }
-    String base = decode(basePath);
+    String base = PercentDecoding.decode(basePath);
     if (!path.startsWith(base)) {
       // "/" and "/jtj" both mean the site: send the reader to its base path.
       return path.equals("/") || (path + "/").equals(base) ? new RequestTarget.Redirect(basePath) : new RequestTarget.NotFound();
@@ -79,40 +76,6 @@ final class RequestPath {
       return file.toRealPath().startsWith(realRoot) ? new RequestTarget.File(file) : new RequestTarget.NotFound();
     } catch (IOException e) {
       return new RequestTarget.NotFound();
-    }
-  }
-
-  /** Percent-decodes as UTF-8 ('+' stays '+' in a path); null when malformed. */
-  static String decode(String raw) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c == '%') {
-        if (i + 2 >= raw.length()) {
-          return null;
-        }
-        int hi = Character.digit(raw.charAt(i + 1), 16);
-        int lo = Character.digit(raw.charAt(i + 2), 16);
-        if (hi < 0 || lo < 0) {
-          return null;
-        }
-        bytes.write(hi * 16 + lo);
-        i += 2;
-      } else {
-        int codePoint = raw.codePointAt(i);
-        byte[] encoded = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8);
-        bytes.write(encoded, 0, encoded.length);
-        i += Character.charCount(codePoint) - 1;
-      }
-    }
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes.toByteArray()))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return null;
     }
   }
 }

@@ -3,11 +3,10 @@ package gongkai.site;
 import gongkai.content.Content;
 import gongkai.content.Report;
 import gongkai.markdown.BodyCheck;
+import gongkai.markdown.PercentDecoding;
 import gongkai.problem.Problem;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -191,11 +190,9 @@ public final class LinkCheck {
     }
   }
 
+  /** The address decoded; as written when it is not well formed, so it is reported as it stands. */
   private static String decode(String s) {
-    try {
-      return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return s;
-    }
+    String decoded = PercentDecoding.decode(s);
+    return decoded == null ? s : decoded;
   }
 }
