@@ -60,7 +60,10 @@ public record SiteConfig(
     }
   }
 
-  /** Settings with the default QR error correction. */
+  /**
+   * Settings with every optional one at its default: QR error correction M, no language line, no
+   * accessibility contacts, 20 reports a page, no {@code index_code}, raw HTML sanitised.
+   */
   public SiteConfig(
       String title,
       URI baseUrl,
@@ -70,88 +73,8 @@ public record SiteConfig(
       String portalUrl,
       List<String> sections,
       Footer footer) {
-    this(title, baseUrl, language, timeZone, organization, portalUrl, sections, footer, QrErrorCorrection.DEFAULT);
-  }
-
-  /** Settings without a known language line or accessibility contacts, with the default page size. */
-  public SiteConfig(
-      String title,
-      URI baseUrl,
-      String language,
-      ZoneId timeZone,
-      String organization,
-      String portalUrl,
-      List<String> sections,
-      Footer footer,
-      QrErrorCorrection qrErrorCorrection) {
-    this(title, baseUrl, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, DEFAULT_PAGE_SIZE);
-  }
-
-  /** Settings without a known language line or accessibility contacts. */
-  public SiteConfig(
-      String title,
-      URI baseUrl,
-      String language,
-      ZoneId timeZone,
-      String organization,
-      String portalUrl,
-      List<String> sections,
-      Footer footer,
-      QrErrorCorrection qrErrorCorrection,
-      int pageSize) {
-    this(title, baseUrl, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, 0, Accessibility.NONE, pageSize);
-  }
-
-  /** Settings without an {@code index_code}. */
-  public SiteConfig(
-      String title,
-      URI baseUrl,
-      String language,
-      ZoneId timeZone,
-      String organization,
-      String portalUrl,
-      List<String> sections,
-      Footer footer,
-      QrErrorCorrection qrErrorCorrection,
-      int languageLine,
-      Accessibility accessibility,
-      int pageSize) {
-    this(title, baseUrl, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, languageLine, accessibility, pageSize, null);
-  }
-
-  /** Settings with the default page size and without an {@code index_code}. */
-  public SiteConfig(
-      String title,
-      URI baseUrl,
-      String language,
-      ZoneId timeZone,
-      String organization,
-      String portalUrl,
-      List<String> sections,
-      Footer footer,
-      QrErrorCorrection qrErrorCorrection,
-      int languageLine,
-      Accessibility accessibility) {
-    this(title, baseUrl, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, languageLine, accessibility, DEFAULT_PAGE_SIZE);
-  }
-
-  /** Settings that sanitise raw HTML. */
-  public SiteConfig(
-      String title,
-      URI baseUrl,
-      String language,
-      ZoneId timeZone,
-      String organization,
-      String portalUrl,
-      List<String> sections,
-      Footer footer,
-      QrErrorCorrection qrErrorCorrection,
-      int languageLine,
-      Accessibility accessibility,
-      int pageSize,
-      String indexCode) {
-    this(title, baseUrl, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, languageLine, accessibility, pageSize,
-        indexCode, false);
+    this(title, baseUrl, language, timeZone, organization, portalUrl, sections, footer, QrErrorCorrection.DEFAULT, 0,
+        Accessibility.NONE, DEFAULT_PAGE_SIZE, null, false);
   }
 
   /** Returns a copy published at {@code url}, e.g. for {@code --base-url}. */

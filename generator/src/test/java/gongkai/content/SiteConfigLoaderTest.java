@@ -66,7 +66,9 @@ class SiteConfigLoaderTest {
                 QrErrorCorrection.DEFAULT,
                 3,
                 SiteConfig.Accessibility.NONE,
-                SiteConfig.DEFAULT_PAGE_SIZE));
+                SiteConfig.DEFAULT_PAGE_SIZE,
+                null,
+                false));
   }
 
   @Test
