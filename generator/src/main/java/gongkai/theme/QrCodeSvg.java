@@ -5,7 +5,6 @@ import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
-import com.google.zxing.qrcode.encoder.QRCode;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
@@ -44,32 +43,39 @@ final class QrCodeSvg {
       throw new IllegalArgumentException(
           "the QR code has no label — give it the text screen readers announce, e.g. 扫码使用手机浏览本页内容");
     }
-    ByteMatrix modules = encode(text);
-    int size = modules.getWidth() + 2 * QUIET_ZONE;
-    StringBuilder svg = new StringBuilder(2560);
+    if (text.isEmpty()) {
+      throw new IllegalArgumentException("the text for the QR code is empty — pass the page's absolute URL");
+    }
+    QrLayout[] layout = new QrLayout[1];
+    long[] data = QrEncoder.dataRows(text, level, layout);
+    ByteMatrix modules = data == null ? zxingEncode(text) : null;
+    int width = data == null ? modules.getWidth() : layout[0].size;
+    int size = width + 2 * QUIET_ZONE;
+    // About 2.3 KB for a page address; sized once so the path is written without copying.
+    StringBuilder svg = new StringBuilder(3072);
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code\" viewBox=\"0 0 ")
         .append(size).append(' ').append(size)
         .append("\" role=\"img\" aria-label=\"");
     appendEscaped(svg, label);
     svg.append("\" shape-rendering=\"crispEdges\"><rect width=\"").append(size)
         .append("\" height=\"").append(size)
-        .append("\" fill=\"#fff\"/><path fill=\"#000\" d=\"").append(QrPath.trace(modules, QUIET_ZONE))
-        .append("\"/></svg>");
+        .append("\" fill=\"#fff\"/><path fill=\"#000\" d=\"");
+    if (data == null) {
+      svg.append(QrPath.trace(modules, QUIET_ZONE));
+    } else {
+      QrPath.append(svg, QrMaskChoice.best(data, layout[0]), width, QUIET_ZONE);
+    }
+    svg.append("\"/></svg>");
     return svg.toString();
   }
 
-  private ByteMatrix encode(String text) {
-    if (text.isEmpty()) {
-      throw new IllegalArgumentException("the text for the QR code is empty — pass the page's absolute URL");
-    }
+  /**
+   * What QrEncoder leaves to ZXing (text in numeric or alphanumeric mode, symbols wider than 64
+   * modules): ZXing's encoder with its own choice of mask.
+   */
+  private ByteMatrix zxingEncode(String text) {
     try {
-      // Built once with mask 0, then masked as ZXing would choose (QrMaskChoice): the same code, an
-      // eighth of the work.
-      QRCode first = Encoder.encode(text, level, withMask(hints(text), 0));
-      ByteMatrix zero = first.getMatrix();
-      return QrMaskChoice.fits(zero.getWidth())
-          ? QrMaskChoice.best(zero, first.getVersion(), level)
-          : Encoder.encode(text, level, hints(text)).getMatrix();
+      return Encoder.encode(text, level, hints(text)).getMatrix();
     } catch (WriterException e) {
       throw new IllegalArgumentException(
           "the text is too long for a QR code with error correction " + level + " ("
@@ -94,14 +100,19 @@ final class QrCodeSvg {
 
   /** The matrix {@link #svg} draws. */
   ByteMatrix matrix(String text) {
-    return encode(text);
-  }
-
-  private static Map<EncodeHintType, ?> withMask(Map<EncodeHintType, ?> hints, int mask) {
-    Map<EncodeHintType, Object> with = new java.util.EnumMap<>(EncodeHintType.class);
-    with.putAll(hints);
-    with.put(EncodeHintType.QR_MASK_PATTERN, mask);
-    return with;
+    QrLayout[] layout = new QrLayout[1];
+    long[] data = QrEncoder.dataRows(text, level, layout);
+    if (data == null) {
+      return zxingEncode(text);
+    }
+    long[] rows = QrMaskChoice.best(data, layout[0]);
+    ByteMatrix out = new ByteMatrix(rows.length, rows.length);
+    for (int y = 0; y < rows.length; y++) {
+      for (int x = 0; x < rows.length; x++) {
+        out.set(x, y, (rows[y] >>> x & 1) == 1);
+      }
+    }
+    return out;
   }
 
   private static void appendEscaped(StringBuilder out, String text) {
