@@ -1,6 +1,8 @@
 package gongkai.theme;
 
 import com.google.zxing.qrcode.encoder.ByteMatrix;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * SVG path data for the dark modules of a QR code, drawn as the outlines of dark areas rather than
@@ -13,9 +15,6 @@ final class QrPath {
   private static final int DOWN = 1;
   private static final int LEFT = 2;
   private static final int UP = 3;
-  private static final int[] DX = {1, 0, -1, 0};
-  private static final int[] DY = {0, 1, 0, -1};
-
   private QrPath() {}
 
   /** Returns the {@code d} of a path that fills exactly the dark modules, shifted by {@code offset}. */
@@ -80,16 +79,41 @@ final class QrPath {
   }
 
   /**
+   * For each vertex's remaining edges (4 bits) and the direction walked into it, the direction to
+   * leave by, preferring a right turn, then straight on, then a left turn; −1 if none is left. Where
+   * two dark modules touch only at a corner, two edges leave the vertex: turning right stays with
+   * the module just walked around. Any choice fills the same modules, because the fill depends only
+   * on the set of edges, but this one keeps outlines small and the output stable.
+   */
+  private static final byte[] TURN = new byte[16 * 4];
+
+  static {
+    for (int edges = 0; edges < 16; edges++) {
+      for (int dir = 0; dir < 4; dir++) {
+        int next = -1;
+        for (int candidate : new int[] {(dir + 1) & 3, dir, (dir + 3) & 3}) {
+          if ((edges & (1 << candidate)) != 0) {
+            next = candidate;
+            break;
+          }
+        }
+        TURN[edges << 2 | dir] = (byte) next;
+      }
+    }
+  }
+
+  /**
    * Follows the outlines through the vertices' edges (each side of a dark module that faces a
    * light module or the symbol's edge, directed clockwise around the module), writing one subpath
    * per outline. Dark is always on the right of an edge: outlines run clockwise and the light holes
    * inside them (the finder patterns' rings) counter-clockwise, so the default nonzero fill rule
-   * leaves the holes empty.
+   * leaves the holes empty. The path is ASCII, written as bytes and appended to {@code d} at once.
    */
   private static void walk(StringBuilder d, byte[] edges, int stride, int offset) {
     // Moving one edge in each direction, as a step between vertex indexes.
     int[] step = {1, stride, -1, -stride};
-    boolean first = true;
+    byte[] out = new byte[4096];
+    int length = 0;
     int penX = 0;
     int penY = 0;
     // Row-major order makes the output deterministic and starts every outline at its top-left
@@ -99,17 +123,24 @@ final class QrPath {
       if (here == 0) {
         continue;
       }
+      if (length + 32 > out.length) {
+        out = Arrays.copyOf(out, out.length * 2);
+      }
       int x = start % stride + offset;
       int y = start / stride + offset;
-      if (first) {
-        d.append('M');
-        appendNumber(d, x);
-        d.append(' ');
-        appendNumber(d, y);
-        first = false;
+      if (length == 0) {
+        out[length++] = 'M';
+        length = putNumber(out, length, x);
+        out[length++] = ' ';
+        length = putNumber(out, length, y);
       } else {
-        d.append('m');
-        appendPair(d, x - penX, y - penY);
+        // A minus sign already separates two numbers in SVG path syntax.
+        out[length++] = 'm';
+        length = putNumber(out, length, x - penX);
+        if (y - penY >= 0) {
+          out[length++] = ' ';
+        }
+        length = putNumber(out, length, y - penY);
       }
       penX = x;
       penY = y;
@@ -120,9 +151,30 @@ final class QrPath {
       while (true) {
         edges[at] &= (byte) ~(1 << dir);
         if (dir != heading) {
-          appendSegment(d, heading, run);
-          penX += DX[heading] * run;
-          penY += DY[heading] * run;
+          if (length + 32 > out.length) {
+            out = Arrays.copyOf(out, out.length * 2);
+          }
+          switch (heading) {
+            case RIGHT -> {
+              out[length++] = 'h';
+              penX += run;
+            }
+            case DOWN -> {
+              out[length++] = 'v';
+              penY += run;
+            }
+            case LEFT -> {
+              out[length++] = 'h';
+              out[length++] = '-';
+              penX -= run;
+            }
+            default -> {
+              out[length++] = 'v';
+              out[length++] = '-';
+              penY -= run;
+            }
+          }
+          length = putNumber(out, length, run);
           heading = dir;
           run = 0;
         }
@@ -131,60 +183,38 @@ final class QrPath {
         if (at == start) {
           break;
         }
-        dir = turn(edges[at], dir);
+        dir = TURN[edges[at] << 2 | dir];
+        if (dir < 0) {
+          throw new IllegalStateException("outline is not closed");
+        }
       }
       // The last run ends where the outline began, and fill closes every subpath by itself
       // (SVG 1.1, 11.3 "Fill Properties"), so neither the run nor a 'z' is written; the pen stays
       // where the run began.
     }
+    d.append(new String(out, 0, length, StandardCharsets.ISO_8859_1));
   }
 
-  /**
-   * Where two dark modules touch only at a corner, two edges leave the vertex. Turning right stays
-   * with the module just walked around; any choice fills the same modules, because the fill depends
-   * only on the set of edges, but this one keeps outlines small and the output stable.
-   */
-  private static int turn(int edgesHere, int dir) {
-    int right = (dir + 1) & 3;
-    if ((edgesHere & (1 << right)) != 0) {
-      return right;
+  /** Writes the decimal digits of a small integer at {@code at}; returns the position after them. */
+  private static int putNumber(byte[] out, int at, int n) {
+    if (n >= 1000 || n <= -1000) {
+      for (char c : Integer.toString(n).toCharArray()) {
+        out[at++] = (byte) c;
+      }
+      return at;
     }
-    if ((edgesHere & (1 << dir)) != 0) {
-      return dir;
-    }
-    int left = (dir + 3) & 3;
-    if ((edgesHere & (1 << left)) != 0) {
-      return left;
-    }
-    throw new IllegalStateException("outline is not closed");
-  }
-
-  private static void appendSegment(StringBuilder d, int heading, int run) {
-    d.append(heading == RIGHT || heading == LEFT ? 'h' : 'v');
-    appendNumber(d, heading == LEFT || heading == UP ? -run : run);
-  }
-
-  private static void appendPair(StringBuilder d, int x, int y) {
-    // A minus sign already separates two numbers in SVG path syntax.
-    appendNumber(d, x);
-    if (y >= 0) {
-      d.append(' ');
-    }
-    appendNumber(d, y);
-  }
-
-  /** The decimal digits of a small integer, without StringBuilder.append(int)'s sizing work. */
-  private static void appendNumber(StringBuilder d, int n) {
     if (n < 0) {
-      d.append('-');
+      out[at++] = '-';
       n = -n;
     }
-    if (n < 10) {
-      d.append((char) ('0' + n));
-    } else if (n < 100) {
-      d.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
-    } else {
-      d.append(n);
+    if (n >= 100) {
+      out[at++] = (byte) ('0' + n / 100);
+      n %= 100;
+      out[at++] = (byte) ('0' + n / 10);
+    } else if (n >= 10) {
+      out[at++] = (byte) ('0' + n / 10);
     }
+    out[at++] = (byte) ('0' + n % 10);
+    return at;
   }
 }
