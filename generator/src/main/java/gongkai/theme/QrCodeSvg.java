@@ -47,7 +47,7 @@ final class QrCodeSvg {
       throw new IllegalArgumentException("the text for the QR code is empty — pass the page's absolute URL");
     }
     QrLayout[] layout = new QrLayout[1];
-    long[] data = QrEncoder.dataRows(text, level, layout);
+    long[] data = QrEncoder.dataBits(text, level, layout);
     ByteMatrix modules = data == null ? zxingEncode(text) : null;
     int width = data == null ? modules.getWidth() : layout[0].size;
     int size = width + 2 * QUIET_ZONE;
@@ -101,7 +101,7 @@ final class QrCodeSvg {
   /** The matrix {@link #svg} draws. */
   ByteMatrix matrix(String text) {
     QrLayout[] layout = new QrLayout[1];
-    long[] data = QrEncoder.dataRows(text, level, layout);
+    long[] data = QrEncoder.dataBits(text, level, layout);
     if (data == null) {
       return zxingEncode(text);
     }

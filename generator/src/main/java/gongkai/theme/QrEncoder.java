@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Text ZXing would put in numeric or alphanumeric mode (digits only; digits, capitals and
  * {@code  $%*+-./:} only), and codes wider than {@link QrLayout} keeps, are not handled here
- * ({@link #dataRows} returns null) and go to ZXing.
+ * ({@link #dataBits} returns null) and go to ZXing.
  */
 final class QrEncoder {
   // ISO/IEC 18004 Table 2: mode indicators.
@@ -60,11 +60,12 @@ final class QrEncoder {
   /**
    * The data bits of the symbol ZXing would make of {@code text} (ASCII in ISO-8859-1 without ECI,
    * anything else in UTF-8 with ECI 26, as QrCodeSvg asks ZXing for it), placed in the symbol's
-   * rows: {@code rows[y]} bit x is the data bit at column x of row y, before masking. The layout of
+   * rows and columns: {@code bits[y]} bit x is the data bit at column x of row y, before masking,
+   * and {@code bits[size + x]} bit y is the same bit. The layout of
    * the symbol is stored in {@code layout[0]}. Null if ZXing would not use one byte-mode segment,
    * or the symbol is wider than QrLayout keeps, or the text does not fit a QR code at all.
    */
-  static long[] dataRows(String text, ErrorCorrectionLevel level, QrLayout[] layout) {
+  static long[] dataBits(String text, ErrorCorrectionLevel level, QrLayout[] layout) {
     if (!byteMode(text)) {
       return null;
     }
@@ -115,7 +116,8 @@ final class QrEncoder {
     }
 
     byte[] codewords = interleave(data, version, level);
-    long[] rows = new long[shape.size];
+    int size = shape.size;
+    long[] bits = new long[2 * size];
     short[] positions = shape.positions;
     for (int i = 0; i < codewords.length; i++) {
       int word = codewords[i];
@@ -126,11 +128,14 @@ final class QrEncoder {
       for (int b = 0; b < 8; b++) {
         if ((word << b & 0x80) != 0) {
           int at = positions[base + b];
-          rows[at >> 6] |= 1L << (at & 63);
+          int x = at & 63;
+          int y = at >> 6;
+          bits[y] |= 1L << x;
+          bits[size + x] |= 1L << y;
         }
       }
     }
-    return rows;
+    return bits;
   }
 
   /** ZXing's Encoder.chooseMode gives BYTE when a character is neither a digit nor alphanumeric. */

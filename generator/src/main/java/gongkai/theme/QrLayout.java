@@ -85,7 +85,7 @@ final class QrLayout {
     for (int y = 0; y < size; y++) {
       long row = rows[y];
       while (row != 0) {
-        columns[Long.numberOfTrailingZeros(row)] |= 1L << y;
+        columns[QrBits.lowest(row)] |= 1L << y;
         row &= row - 1;
       }
     }

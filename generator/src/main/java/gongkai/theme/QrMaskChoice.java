@@ -21,11 +21,11 @@ final class QrMaskChoice {
   /**
    * The rows of the symbol with the mask ZXing would have chosen.
    *
-   * @param data the code's data bits before masking, {@code data[y]} bit x at column x of row y
+   * @param data the code's data bits before masking: {@code data[y]} bit x at column x of row y,
+   *     then the same bits by column, {@code data[size + x]} bit y
    */
   static long[] best(long[] data, QrLayout layout) {
     int size = layout.size;
-    long[] dataColumns = QrLayout.transpose(data, size);
     long[] rows = new long[size];
     long[] columns = new long[size];
     int bestMask = 0;
@@ -35,7 +35,7 @@ final class QrMaskChoice {
       long[] baseColumns = layout.baseColumns[mask];
       for (int i = 0; i < size; i++) {
         rows[i] = baseRows[i] ^ data[i];
-        columns[i] = baseColumns[i] ^ dataColumns[i];
+        columns[i] = baseColumns[i] ^ data[size + i];
       }
       int penalty = penalty(rows, columns, size);
       // The first of equal penalties, as ZXing's Encoder.chooseMaskPattern keeps it.
@@ -54,41 +54,75 @@ final class QrMaskChoice {
   /** ZXing's Encoder.calculateMaskPenalty: MaskUtil rules 1 to 4, over rows and over columns. */
   static int penalty(long[] rows, long[] columns, int size) {
     long all = size == Long.SIZE ? -1L : (1L << size) - 1;
+    long pairs = all >>> 1; // a 2×2 block starts in columns 0 … size-2
     int rule1 = 0;
     int rule3 = 0;
     int dark = 0;
-    for (int i = 0; i < size; i++) {
-      rule1 += runs(rows[i], size) + runs(columns[i], size);
-      rule3 += finderLike(rows[i], size) + finderLike(columns[i], size);
-      dark += Long.bitCount(rows[i] & all);
-    }
     int blocks = 0;
-    long pairs = (all >>> 1); // a 2×2 block starts in columns 0 … size-2
-    for (int y = 0; y + 1 < size; y++) {
-      long a = rows[y];
-      long b = rows[y + 1];
-      long same = ~(a ^ (a >>> 1)) & ~(a ^ b) & ~(b ^ (b >>> 1));
-      blocks += Long.bitCount(same & pairs);
+    // Dark modules and 2×2 blocks are counted a byte at a time and added up every 16 rows, before a
+    // byte can overflow (QrBits).
+    long darkBytes = 0;
+    long blockBytes = 0;
+    long windowStarts = (1L << (size - 4)) - 1; // five modules from 0 … size-5
+    long finderStarts = (1L << (size - 6)) - 1; // seven modules from 0 … size-7
+    for (int i = 0; i < size; i++) {
+      long row = rows[i];
+      long column = columns[i];
+      // Most lines have no run of five and no finder-like pattern: tested here, inline, and counted
+      // only if there is one.
+      // Rule 1: a run of L ≥ 5 same-coloured modules costs N1 + (L − 5). That is the number of
+      // windows of five equal modules in the run (L − 4) plus N1 − 1 for each run.
+      long equal = ~(row ^ (row >>> 1)); // bit j: module j equals module j+1
+      long windows = equal & (equal >>> 1) & (equal >>> 2) & (equal >>> 3) & windowStarts;
+      for (long starts = windows & ~(windows << 1); starts != 0; starts &= starts - 1) {
+        rule1 += N1 - 1;
+      }
+      for (; windows != 0; windows &= windows - 1) {
+        rule1++;
+      }
+      equal = ~(column ^ (column >>> 1));
+      windows = equal & (equal >>> 1) & (equal >>> 2) & (equal >>> 3) & windowStarts;
+      for (long starts = windows & ~(windows << 1); starts != 0; starts &= starts - 1) {
+        rule1 += N1 - 1;
+      }
+      for (; windows != 0; windows &= windows - 1) {
+        rule1++;
+      }
+      // Dark, light, dark, dark, dark, light, dark.
+      long light = ~row;
+      if ((row & (light >>> 1) & (row >>> 2) & (row >>> 3) & (row >>> 4) & (light >>> 5) & (row >>> 6) & finderStarts) != 0) {
+        rule3 += finderLike(row, size);
+      }
+      light = ~column;
+      if ((column & (light >>> 1) & (column >>> 2) & (column >>> 3) & (column >>> 4) & (light >>> 5) & (column >>> 6)
+              & finderStarts) != 0) {
+        rule3 += finderLike(column, size);
+      }
+      darkBytes += QrBits.byteCounts(row & all);
+      if (i + 1 < size) {
+        long below = rows[i + 1];
+        long same = ~(row ^ (row >>> 1)) & ~(row ^ below) & ~(below ^ (below >>> 1));
+        blockBytes += QrBits.byteCounts(same & pairs);
+      }
+      if ((i & 15) == 15) {
+        dark += QrBits.total(darkBytes);
+        blocks += QrBits.total(blockBytes);
+        darkBytes = 0;
+        blockBytes = 0;
+      }
     }
+    dark += QrBits.total(darkBytes);
+    blocks += QrBits.total(blockBytes);
     int total = size * size;
     int balance = Math.abs(dark * 2 - total) * 10 / total;
     return rule1 + N2 * blocks + N3 * rule3 + N4 * balance;
   }
 
-  /**
-   * Rule 1 on one line: a run of L ≥ 5 same-coloured modules costs N1 + (L − 5). That is the number
-   * of windows of five equal modules in the run (L − 4) plus 2 for each run.
-   */
-  private static int runs(long line, int size) {
-    if (size < 5) {
-      return 0;
-    }
-    long equal = ~(line ^ (line >>> 1)); // bit j: module j equals module j+1
-    long windows = equal & (equal >>> 1) & (equal >>> 2) & (equal >>> 3);
-    windows &= (1L << (size - 4)) - 1; // windows start at 0 … size-5
-    int count = Long.bitCount(windows);
-    int starts = Long.bitCount(windows & ~(windows << 1));
-    return count + (N1 - 1) * starts;
+  /** Where dark-light-dark-dark-dark-light-dark starts on a line (bits 0 … size-7). */
+  private static long finderCandidates(long line, int size) {
+    long light = ~line;
+    return line & (light >>> 1) & (line >>> 2) & (line >>> 3) & (line >>> 4) & (light >>> 5) & (line >>> 6)
+        & ((1L << (size - 6)) - 1);
   }
 
   /**
@@ -99,12 +133,10 @@ final class QrMaskChoice {
     if (size < 7) {
       return 0;
     }
-    long light = ~line;
-    long match = line & (light >>> 1) & (line >>> 2) & (line >>> 3) & (line >>> 4) & (light >>> 5) & (line >>> 6);
-    match &= (1L << (size - 6)) - 1; // the pattern starts at 0 … size-7
+    long match = finderCandidates(line, size);
     int count = 0;
     while (match != 0) {
-      int x = Long.numberOfTrailingZeros(match);
+      int x = QrBits.lowest(match);
       match &= match - 1;
       boolean before = x >= 4 && (line >>> (x - 4) & 0xF) == 0;
       boolean after = x + 11 <= size && (line >>> (x + 7) & 0xF) == 0;

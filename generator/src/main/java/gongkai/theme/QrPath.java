@@ -73,7 +73,7 @@ final class QrPath {
   /** Sets {@code edge} at vertex {@code at + x} for every bit x of {@code sides}. */
   private static void mark(byte[] edges, long sides, int at, int edge) {
     while (sides != 0) {
-      edges[at + Long.numberOfTrailingZeros(sides)] |= (byte) edge;
+      edges[at + QrBits.lowest(sides)] |= (byte) edge;
       sides &= sides - 1;
     }
   }
