@@ -148,8 +148,8 @@ final class QrPath {
       int heading = dir;
       int run = 0;
       int at = start;
+      edges[at] = (byte) (here & ~(1 << dir));
       while (true) {
-        edges[at] &= (byte) ~(1 << dir);
         if (dir != heading) {
           if (length + 32 > out.length) {
             out = Arrays.copyOf(out, out.length * 2);
@@ -174,7 +174,11 @@ final class QrPath {
               penY -= run;
             }
           }
-          length = putNumber(out, length, run);
+          if (run < 10) { // most runs: one digit, written here rather than by a call
+            out[length++] = (byte) ('0' + run);
+          } else {
+            length = putNumber(out, length, run);
+          }
           heading = dir;
           run = 0;
         }
@@ -183,10 +187,13 @@ final class QrPath {
         if (at == start) {
           break;
         }
-        dir = TURN[edges[at] << 2 | dir];
+        // Leave by the turn the table gives, and take that edge off the vertex.
+        here = edges[at];
+        dir = TURN[here << 2 | dir];
         if (dir < 0) {
           throw new IllegalStateException("outline is not closed");
         }
+        edges[at] = (byte) (here & ~(1 << dir));
       }
       // The last run ends where the outline began, and fill closes every subpath by itself
       // (SVG 1.1, 11.3 "Fill Properties"), so neither the run nor a 'z' is written; the pen stays
