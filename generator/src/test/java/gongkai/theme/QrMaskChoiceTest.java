@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class QrMaskChoiceTest {
   /**
-   * URLs of every length from a bare host to past the widest symbol QrMaskChoice handles, ASCII and
+   * URLs of every length from a bare host to past the widest symbol QrLayout keeps, ASCII and
    * Chinese, so every version up to 11 and every mask is met; seeded, so a failure repeats.
    */
   private static List<String> urls() {

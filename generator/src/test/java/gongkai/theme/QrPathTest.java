@@ -48,6 +48,45 @@ class QrPathTest {
     assertThat(PathModules.parse(QrPath.trace(modules, 0)).fill(37)).isDeepEqualTo(grid(modules));
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 21, 33, 37, 61, 63, 64})
+  void bitRowsAndMatricesGiveThePreviousTracersPathExactly(int size) {
+    Random random = new Random(size);
+    for (int trial = 0; trial < 40; trial++) {
+      // Sparse, even and dense symbols: lone modules, corner contacts, holes and long runs.
+      double density = new double[] {0.1, 0.5, 0.9}[trial % 3];
+      ByteMatrix modules = new ByteMatrix(size, size);
+      long[] rows = new long[size];
+      for (int y = 0; y < size; y++) {
+        for (int x = 0; x < size; x++) {
+          boolean dark = random.nextDouble() < density;
+          modules.set(x, y, dark);
+          if (dark) {
+            rows[y] |= 1L << x;
+          }
+        }
+      }
+      String reference = QrPathReference.trace(modules, 4);
+      StringBuilder fromRows = new StringBuilder("<before>");
+
+      QrPath.append(fromRows, rows, size, 4);
+
+      assertThat(fromRows.toString()).isEqualTo("<before>" + reference);
+      assertThat(QrPath.trace(modules, 4)).isEqualTo(reference);
+    }
+  }
+
+  @Test
+  void allDarkSixtyFourModulesWideIsOneSquare() {
+    long[] rows = new long[64];
+    java.util.Arrays.fill(rows, -1L);
+    StringBuilder d = new StringBuilder();
+
+    QrPath.append(d, rows, 64, 4);
+
+    assertThat(d.toString()).isEqualTo("M4 4h64v64h-64");
+  }
+
   private static ByteMatrix matrix(String... rows) {
     ByteMatrix modules = new ByteMatrix(rows[0].length(), rows.length);
     for (int y = 0; y < rows.length; y++) {
