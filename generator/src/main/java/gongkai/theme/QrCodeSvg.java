@@ -46,10 +46,9 @@ final class QrCodeSvg {
     if (text.isEmpty()) {
       throw new IllegalArgumentException("the text for the QR code is empty — pass the page's absolute URL");
     }
-    QrLayout[] layout = new QrLayout[1];
-    long[] data = QrEncoder.dataBits(text, level, layout);
+    QrEncoder.DataBits data = QrEncoder.dataBits(text, level);
     ByteMatrix modules = data == null ? zxingEncode(text) : null;
-    int width = data == null ? modules.getWidth() : layout[0].size;
+    int width = data == null ? modules.getWidth() : data.layout().size;
     int size = width + 2 * QUIET_ZONE;
     // About 2.3 KB for a page address; sized once so the path is written without copying.
     StringBuilder svg = new StringBuilder(3072);
@@ -63,7 +62,7 @@ final class QrCodeSvg {
     if (data == null) {
       svg.append(QrPath.trace(modules, QUIET_ZONE));
     } else {
-      QrPath.append(svg, QrMaskChoice.best(data, layout[0]), width, QUIET_ZONE);
+      QrPath.append(svg, QrMaskChoice.best(data), width, QUIET_ZONE);
     }
     svg.append("\"/></svg>");
     return svg.toString();
@@ -100,12 +99,11 @@ final class QrCodeSvg {
 
   /** The matrix {@link #svg} draws. */
   ByteMatrix matrix(String text) {
-    QrLayout[] layout = new QrLayout[1];
-    long[] data = QrEncoder.dataBits(text, level, layout);
+    QrEncoder.DataBits data = QrEncoder.dataBits(text, level);
     if (data == null) {
       return zxingEncode(text);
     }
-    long[] rows = QrMaskChoice.best(data, layout[0]);
+    long[] rows = QrMaskChoice.best(data);
     ByteMatrix out = new ByteMatrix(rows.length, rows.length);
     for (int y = 0; y < rows.length; y++) {
       for (int x = 0; x < rows.length; x++) {

@@ -58,14 +58,18 @@ final class QrEncoder {
   private QrEncoder() {}
 
   /**
-   * The data bits of the symbol ZXing would make of {@code text} (ASCII in ISO-8859-1 without ECI,
-   * anything else in UTF-8 with ECI 26, as QrCodeSvg asks ZXing for it), placed in the symbol's
-   * rows and columns: {@code bits[y]} bit x is the data bit at column x of row y, before masking,
-   * and {@code bits[size + x]} bit y is the same bit. The layout of
-   * the symbol is stored in {@code layout[0]}. Null if ZXing would not use one byte-mode segment,
-   * or the symbol is wider than QrLayout keeps, or the text does not fit a QR code at all.
+   * A code's data bits before masking, in the rows and the columns of its symbol: {@code bits[y]}
+   * bit x is the module at column x of row y, and {@code bits[size + x]} bit y is the same module.
    */
-  static long[] dataBits(String text, ErrorCorrectionLevel level, QrLayout[] layout) {
+  record DataBits(QrLayout layout, long[] bits) {}
+
+  /**
+   * The data bits of the symbol ZXing would make of {@code text} (ASCII in ISO-8859-1 without ECI,
+   * anything else in UTF-8 with ECI 26, as QrCodeSvg asks ZXing for it). Null if ZXing would not
+   * use one byte-mode segment, or the symbol is wider than QrLayout keeps, or the text does not fit
+   * a QR code at all.
+   */
+  static DataBits dataBits(String text, ErrorCorrectionLevel level) {
     if (!byteMode(text)) {
       return null;
     }
@@ -95,7 +99,6 @@ final class QrEncoder {
     if (bytes.length >= 1 << count || headerBits + count + dataBits > capacity) {
       return null; // ZXing refuses it; let it say so
     }
-    layout[0] = shape;
 
     // §7.4: mode (and ECI) header, character count, data, up to four terminator zeros, zeros to a
     // codeword boundary, then pad codewords.
@@ -135,7 +138,7 @@ final class QrEncoder {
         }
       }
     }
-    return bits;
+    return new DataBits(shape, bits);
   }
 
   /** ZXing's Encoder.chooseMode gives BYTE when a character is neither a digit nor alphanumeric. */

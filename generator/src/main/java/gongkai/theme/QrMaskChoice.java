@@ -21,10 +21,11 @@ final class QrMaskChoice {
   /**
    * The rows of the symbol with the mask ZXing would have chosen.
    *
-   * @param data the code's data bits before masking: {@code data[y]} bit x at column x of row y,
-   *     then the same bits by column, {@code data[size + x]} bit y
+   * @param code the code's data bits before masking, by row and by column
    */
-  static long[] best(long[] data, QrLayout layout) {
+  static long[] best(QrEncoder.DataBits code) {
+    QrLayout layout = code.layout();
+    long[] data = code.bits();
     int size = layout.size;
     long[] rows = new long[size];
     long[] columns = new long[size];
