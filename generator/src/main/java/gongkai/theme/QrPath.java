@@ -8,6 +8,8 @@ import java.util.Arrays;
  * SVG path data for the dark modules of a QR code, drawn as the outlines of dark areas rather than
  * one rectangle per module or run: an area costs only its corners, so the path is about a quarter
  * shorter than one rectangle per horizontal run, and a 60-character URL fits in 2.5 KB of SVG.
+ * Every page has one, so the edges are found a row of bits at a time ({@link #append}) and the path
+ * is written as bytes; {@link #trace} gives the same data for a ZXing matrix.
  */
 final class QrPath {
   // Directions in clockwise order on screen (y grows downwards), so (d + 1) & 3 is a right turn.
@@ -15,6 +17,7 @@ final class QrPath {
   private static final int DOWN = 1;
   private static final int LEFT = 2;
   private static final int UP = 3;
+
   private QrPath() {}
 
   /** Returns the {@code d} of a path that fills exactly the dark modules, shifted by {@code offset}. */
