@@ -14,4 +14,9 @@ public record Content(SiteConfig config, List<Report> reports, List<SectionPage>
     reports = List.copyOf(reports);
     sectionPages = List.copyOf(sectionPages);
   }
+
+  /** This content with every report {@linkplain Report#withoutText without its text}. */
+  public Content withoutText() {
+    return new Content(config, reports.stream().map(Report::withoutText).toList(), sectionPages);
+  }
 }

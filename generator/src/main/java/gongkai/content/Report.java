@@ -21,6 +21,14 @@ public record Report(
     attachments = List.copyOf(attachments);
   }
 
+  /**
+   * This report without its text (the file's and the body's), once its body is rendered: at 100,000
+   * reports the text alone would fill a 1 GB heap. {@link ReportBody#read} reads the body again.
+   */
+  public Report withoutText() {
+    return new Report(source.withoutText(), meta, "", bodyFirstLine, attachments);
+  }
+
   /** The section folder the report belongs to, e.g. {@code gkml}. */
   public String section() {
     return source.folders().get(0);

@@ -22,6 +22,11 @@ public record SourceFile(Path path, Path displayPath, String relativePath, Strin
     }
   }
 
+  /** This file without its text, for a report whose text is no longer needed ({@link Report#withoutText}). */
+  public SourceFile withoutText() {
+    return new SourceFile(path, displayPath, relativePath, "");
+  }
+
   /** The file name without its extension. */
   public String baseName() {
     String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);

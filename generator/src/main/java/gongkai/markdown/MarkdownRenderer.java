@@ -23,6 +23,7 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 import gongkai.content.Content;
 import gongkai.content.ReportFolder;
 import gongkai.content.Report;
+import gongkai.content.ReportBody;
 import gongkai.content.SectionPage;
 import gongkai.problem.BuildFailedException;
 import gongkai.problem.Problem;
@@ -143,7 +144,8 @@ public final class MarkdownRenderer {
               LocalFiles files = new LocalFiles(folder, addresses, report);
               BodyCheck.Result[] check = {BodyCheck.NOTHING};
               try {
-                return new Rendered(render(report.markdown(), files, report, check), files, null, check[0]);
+                RenderedBody body = render(report.markdown(), files, report, check);
+                return new Rendered(recallable(body, report, folder, addresses), files, null, check[0]);
               } catch (StackOverflowError e) {
                 return new Rendered(
                     null, files, TooDeep.problem(report.source().displayPath(), report.bodyFirstLine(), report.markdown()), check[0]);
@@ -171,6 +173,24 @@ public final class MarkdownRenderer {
     return bodies;
   }
 
+  /**
+   * The body held only while memory allows (RenderedBody), rendered again from the report's file
+   * when it was let go. The closure keeps the report without its text, and a hash of its body
+   * to tell whether the file changed since.
+   */
+  private RenderedBody recallable(RenderedBody body, Report report, ReportFolder folder, FileAddress addresses) {
+    Report released = report.withoutText();
+    String markdownKey = Hash128.of(report.markdown());
+    return body.recallable(() -> {
+      String markdown = ReportBody.read(released);
+      if (!Hash128.of(markdown).equals(markdownKey)) {
+        throw new BuildFailedException(Problem.at(released.source().displayPath(), 0,
+            "changed while the site was being built", "build again once the file is saved"));
+      }
+      return render(markdown, new LocalFiles(folder, addresses, released), released, null).html();
+    });
+  }
+
   /** One report's body, the files it names, or why it could not be rendered. */
   private record Rendered(RenderedBody body, LocalFiles files, Problem tooDeep, BodyCheck.Result check) {}
 
@@ -183,10 +203,10 @@ public final class MarkdownRenderer {
     return render(markdown, files, report, new BodyCheck.Result[1]);
   }
 
-  /** Renders, and for a report puts BodyCheck's result on this parse in {@code check[0]}. */
+  /** Renders, and for a report puts BodyCheck's result on this parse in {@code check[0]} unless {@code check} is null. */
   private RenderedBody render(String markdown, LocalFiles files, Report report, BodyCheck.Result[] check) {
     Document document = parser.parse(markdown);
-    if (report != null) {
+    if (report != null && check != null) {
       check[0] = BodyCheck.check(report, document); // before CjkAutolinks changes the tree
     }
     document.set(LOCAL_FILES, files);
@@ -211,7 +231,7 @@ public final class MarkdownRenderer {
     if (!trustedHtml && RawHtml.isIn(document)) {
       // Only bodies with raw HTML go through the cleaner, so every other body keeps flexmark's bytes.
       html = HtmlSanitizer.clean(html);
-      removed = report == null ? List.of() : RawHtml.removals(document, report);
+      removed = report == null || check == null ? List.of() : RawHtml.removals(document, report);
     }
     return RenderedBody.of(html, headings, files == null ? List.of() : files.found(), removed);
   }
