@@ -1,6 +1,6 @@
 package gongkai;
 
-import gongkai.markdown.Hash128;
+import gongkai.content.Hash128;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;

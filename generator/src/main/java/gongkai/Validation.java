@@ -76,8 +76,7 @@ public final class Validation {
       }
     }
     problems.throwIfAny();
-    // The rest of the build reads bodies from their renderings, and a big site's text would fill the heap.
-    return new Validated(content.withoutText(), bodies, problems.sorted(), start);
+    return new Validated(content, bodies, problems.sorted(), start);
   }
 
   /** Runs a stage, keeping its problems instead of stopping; null when it failed. */

@@ -15,8 +15,4 @@ public record Content(SiteConfig config, List<Report> reports, List<SectionPage>
     sectionPages = List.copyOf(sectionPages);
   }
 
-  /** This content with every report {@linkplain Report#withoutText without its text}. */
-  public Content withoutText() {
-    return new Content(config, reports.stream().map(Report::withoutText).toList(), sectionPages);
-  }
 }

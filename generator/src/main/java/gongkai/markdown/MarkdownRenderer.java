@@ -23,7 +23,6 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 import gongkai.content.Content;
 import gongkai.content.ReportFolder;
 import gongkai.content.Report;
-import gongkai.content.ReportBody;
 import gongkai.content.SectionPage;
 import gongkai.problem.BuildFailedException;
 import gongkai.problem.Problem;
@@ -174,21 +173,11 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * The body held only while memory allows (RenderedBody), rendered again from the report's file
-   * when it was let go. The closure keeps the report without its text, and a hash of its body
-   * to tell whether the file changed since.
+   * The body held only while memory allows (RenderedBody), rendered again from the report when it
+   * was let go; the report reads its text again if that was let go too (SourceFile).
    */
   private RenderedBody recallable(RenderedBody body, Report report, ReportFolder folder, FileAddress addresses) {
-    Report released = report.withoutText();
-    String markdownKey = Hash128.of(report.markdown());
-    return body.recallable(() -> {
-      String markdown = ReportBody.read(released);
-      if (!Hash128.of(markdown).equals(markdownKey)) {
-        throw new BuildFailedException(Problem.at(released.source().displayPath(), 0,
-            "changed while the site was being built", "build again once the file is saved"));
-      }
-      return render(markdown, new LocalFiles(folder, addresses, released), released, null).html();
-    });
+    return body.recallable(() -> render(report.markdown(), new LocalFiles(folder, addresses, report), report, null).html());
   }
 
   /** One report's body, the files it names, or why it could not be rendered. */

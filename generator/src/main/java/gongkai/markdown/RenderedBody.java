@@ -1,5 +1,6 @@
 package gongkai.markdown;
 
+import gongkai.content.Hash128;
 import gongkai.content.ReportFolder;
 import gongkai.problem.Problem;
 import java.lang.ref.SoftReference;

@@ -7,7 +7,6 @@ import gongkai.content.Content;
 import gongkai.content.ContentLoader;
 import gongkai.content.ContentParser;
 import gongkai.content.ReportFolder;
-import gongkai.problem.BuildFailedException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +23,7 @@ class RecallableBodyTest {
   @TempDir Path root;
 
   @Test
-  void bodyLetGoIsRenderedAgainFromItsFile() throws IOException {
+  void bodyLetGoIsRenderedAgainFromItsReport() throws IOException {
     RenderedBody body = renderedReport();
     String first = body.html();
 
@@ -32,19 +31,6 @@ class RecallableBodyTest {
 
     assertThat(body.html()).isEqualTo(first).contains("<h2 id=", "href=\"表.csv\"");
     assertThat(body.headings()).extracting(Heading::text).containsExactly("一、概述");
-  }
-
-  @Test
-  void bodyWhoseFileChangedDuringTheBuildIsAProblemAtTheFile() throws IOException {
-    RenderedBody body = renderedReport();
-    Files.writeString(root.resolve("content/gkml/a.md"), REPORT + "\n新增的一段。\n", StandardCharsets.UTF_8);
-
-    body.forget();
-
-    assertThatThrownBy(body::html)
-        .isInstanceOf(BuildFailedException.class)
-        .hasMessageContaining("content/gkml/a.md")
-        .hasMessageContaining("changed while the site was being built");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package gongkai.markdown;
+package gongkai.content;
 
 /**
  * A 128-bit hash of a sequence of strings, for build-cache keys: MurmurHash3's x64 128-bit mixing

@@ -1,4 +1,4 @@
-package gongkai.markdown;
+package gongkai.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
