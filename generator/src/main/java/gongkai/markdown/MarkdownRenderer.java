@@ -177,7 +177,7 @@ public final class MarkdownRenderer {
    * was let go; the report reads its text again if that was let go too (SourceFile).
    */
   private RenderedBody recallable(RenderedBody body, Report report, ReportFolder folder, FileAddress addresses) {
-    return body.recallable(() -> render(report.markdown(), new LocalFiles(folder, addresses, report), report, null).html());
+    return body.recallable(() -> render(report.markdown(), new LocalFiles(folder, addresses, report), report, null));
   }
 
   /** One report's body, the files it names, or why it could not be rendered. */

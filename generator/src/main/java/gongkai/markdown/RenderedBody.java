@@ -19,14 +19,15 @@ import java.util.function.Supplier;
  * @see #html()
  */
 public final class RenderedBody {
-  private final List<Heading> headings;
-  private final List<TocEntry> toc;
   private final List<ReportFolder.Found> files;
   private final List<Problem> removedHtml;
   private final String key;
-  private final String strongHtml; // null when recallable
-  private volatile SoftReference<String> softHtml;
-  private final Supplier<String> renderAgain;
+  private final Shown strong; // null when recallable
+  private volatile SoftReference<Shown> soft;
+  private final Supplier<RenderedBody> renderAgain;
+
+  /** What the page shows of the body; the part a recallable body lets go. */
+  private record Shown(String html, List<Heading> headings, List<TocEntry> toc) {}
 
   /**
    * @param html the body's HTML, ready to place inside the page's article
@@ -39,20 +40,22 @@ public final class RenderedBody {
    */
   public RenderedBody(
       String html, List<Heading> headings, List<TocEntry> toc, List<ReportFolder.Found> files, List<Problem> removedHtml) {
-    this(html, headings, toc, files, removedHtml, keyOf(html, headings, files), null);
-  }
-
-  private RenderedBody(String html, List<Heading> headings, List<TocEntry> toc, List<ReportFolder.Found> files,
-      List<Problem> removedHtml, String key, Supplier<String> renderAgain) {
     Objects.requireNonNull(html, "html");
-    this.headings = List.copyOf(headings);
-    this.toc = List.copyOf(toc);
+    this.strong = new Shown(html, List.copyOf(headings), List.copyOf(toc));
     this.files = List.copyOf(files);
     this.removedHtml = List.copyOf(removedHtml);
-    this.key = key;
+    this.key = keyOf(strong, this.files);
+    this.soft = null;
+    this.renderAgain = null;
+  }
+
+  private RenderedBody(RenderedBody body, Supplier<RenderedBody> renderAgain) {
+    this.strong = null;
+    this.soft = new SoftReference<>(body.shown());
+    this.files = body.files;
+    this.removedHtml = body.removedHtml;
+    this.key = body.key;
     this.renderAgain = renderAgain;
-    this.strongHtml = renderAgain == null ? html : null;
-    this.softHtml = renderAgain == null ? null : new SoftReference<>(html);
   }
 
   public static RenderedBody of(String html, List<Heading> headings) {
@@ -69,44 +72,49 @@ public final class RenderedBody {
   }
 
   /**
-   * This body, with its HTML held only while memory allows.
+   * This body, with what the page shows of it (HTML, headings, 目录) held only while memory allows.
    *
-   * @param renderAgain renders the same HTML again from the report's file; it is called when the
-   *     collector took the HTML, and what it returns must have this body's {@link #key()}
+   * @param renderAgain renders the same body again from the report; it is called when the collector
+   *     took what this one held, and what it returns must have this body's {@link #key()}
    */
-  public RenderedBody recallable(Supplier<String> renderAgain) {
-    return new RenderedBody(html(), headings, toc, files, removedHtml, key, Objects.requireNonNull(renderAgain));
+  public RenderedBody recallable(Supplier<RenderedBody> renderAgain) {
+    return new RenderedBody(this, Objects.requireNonNull(renderAgain));
+  }
+
+  private Shown shown() {
+    if (strong != null) {
+      return strong;
+    }
+    Shown shown = soft.get();
+    if (shown == null) {
+      RenderedBody again = renderAgain.get();
+      if (!again.key.equals(key)) {
+        throw new IllegalStateException("the body rendered again differs from the first rendering");
+      }
+      shown = again.shown();
+      soft = new SoftReference<>(shown);
+    }
+    return shown;
   }
 
   /** The body's HTML, ready to place inside the page's article; rendered again if it was let go. */
   public String html() {
-    if (strongHtml != null) {
-      return strongHtml;
-    }
-    String html = softHtml.get();
-    if (html == null) {
-      html = renderAgain.get();
-      if (!keyOf(html, headings, files).equals(key)) {
-        throw new IllegalStateException("the body rendered again differs from the first rendering");
-      }
-      softHtml = new SoftReference<>(html);
-    }
-    return html;
+    return shown().html();
   }
 
   /** Lets the HTML go as the collector would, so tests can see it rendered again. */
   void forget() {
-    if (softHtml != null) {
-      softHtml.clear();
+    if (soft != null) {
+      soft.clear();
     }
   }
 
   public List<Heading> headings() {
-    return headings;
+    return shown().headings();
   }
 
   public List<TocEntry> toc() {
-    return toc;
+    return shown().toc();
   }
 
   public List<ReportFolder.Found> files() {
@@ -122,16 +130,15 @@ public final class RenderedBody {
     return key;
   }
 
-  private static String keyOf(String html, List<Heading> headings, List<ReportFolder.Found> files) {
-    return new Hash128().add(html).add(headings.toString()).add(files.toString()).hex();
+  private static String keyOf(Shown shown, List<ReportFolder.Found> files) {
+    return new Hash128().add(shown.html()).add(shown.headings().toString()).add(files.toString()).hex();
   }
 
   @Override
   public boolean equals(Object other) {
     return other instanceof RenderedBody that
         && key.equals(that.key)
-        && html().equals(that.html())
-        && headings.equals(that.headings)
+        && shown().equals(that.shown())
         && files.equals(that.files)
         && removedHtml.equals(that.removedHtml);
   }
@@ -144,6 +151,6 @@ public final class RenderedBody {
   /** Names the body by its key: its HTML may be long, and may have to be rendered again to be read. */
   @Override
   public String toString() {
-    return "RenderedBody[key=" + key + ", headings=" + headings + ", files=" + files + ", removedHtml=" + removedHtml + "]";
+    return "RenderedBody[key=" + key + ", files=" + files + ", removedHtml=" + removedHtml + "]";
   }
 }

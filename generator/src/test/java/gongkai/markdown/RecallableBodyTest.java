@@ -38,7 +38,7 @@ class RecallableBodyTest {
     AtomicInteger renders = new AtomicInteger();
     RenderedBody body = RenderedBody.of("<p>正文</p>", List.of()).recallable(() -> {
       renders.incrementAndGet();
-      return "<p>正文</p>";
+      return RenderedBody.of("<p>正文</p>", List.of());
     });
 
     body.html();
@@ -52,7 +52,7 @@ class RecallableBodyTest {
 
   @Test
   void renderingAgainToOtherHtmlIsABug() {
-    RenderedBody body = RenderedBody.of("<p>正文</p>", List.of()).recallable(() -> "<p>别的</p>");
+    RenderedBody body = RenderedBody.of("<p>正文</p>", List.of()).recallable(() -> RenderedBody.of("<p>别的</p>", List.of()));
 
     body.forget();
 
@@ -62,7 +62,7 @@ class RecallableBodyTest {
   @Test
   void bodiesAreComparedByWhatTheyShowNotByHowTheyAreHeld() {
     RenderedBody plain = RenderedBody.of("<p>正文</p>", List.of());
-    RenderedBody recallable = plain.recallable(() -> "<p>正文</p>");
+    RenderedBody recallable = plain.recallable(() -> RenderedBody.of("<p>正文</p>", List.of()));
 
     assertThat(recallable).isEqualTo(plain).hasSameHashCodeAs(plain);
     assertThat(recallable.key()).isEqualTo(plain.key());
