@@ -3,7 +3,6 @@ package gongkai.content;
 import gongkai.problem.BuildFailedException;
 import gongkai.problem.Problem;
 import java.io.IOException;
-import java.lang.ref.SoftReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,16 +12,16 @@ import java.util.Objects;
  * A text file of the site, decoded and with line endings normalised to {@code \n}: a value,
  * compared by its paths and text.
  *
- * <p>A file {@linkplain #read read from disk} holds its text only while memory allows, and reads
- * it again when the collector took it: the text of 100,000 reports would fill a 1 GB heap (issue
- * 8), while a site that fits reads every file once.
+ * <p>A file {@linkplain #read read from disk} holds its text within the {@link MemoryBudget}, and
+ * reads it again when the budget let it go: the text of 100,000 reports would fill a 1 GB heap,
+ * while a site that fits reads every file once.
  */
 public final class SourceFile {
   private final Path path;
   private final Path displayPath;
   private final String relativePath;
   private final String strongText; // null when read from disk
-  private volatile SoftReference<String> softText;
+  private final MemoryBudget.Slot<String> heldText;
   private final String textKey; // Hash128 of the text first read, null for a strongly held text
 
   /**
@@ -35,16 +34,19 @@ public final class SourceFile {
     this(path, displayPath, relativePath, Objects.requireNonNull(text, "text"), false);
   }
 
-  private SourceFile(Path path, Path displayPath, String relativePath, String text, boolean soft) {
+  private SourceFile(Path path, Path displayPath, String relativePath, String text, boolean budgeted) {
     this.path = Objects.requireNonNull(path, "path");
     this.displayPath = Objects.requireNonNull(displayPath, "displayPath");
     this.relativePath = Objects.requireNonNull(relativePath, "relativePath");
     if (relativePath.contains("\\") || relativePath.startsWith("/")) {
       throw new IllegalArgumentException("relativePath must use '/' and be relative: " + relativePath);
     }
-    this.strongText = soft ? null : text;
-    this.softText = soft ? new SoftReference<>(text) : null;
-    this.textKey = soft ? Hash128.of(text) : null;
+    this.strongText = budgeted ? null : text;
+    this.heldText = budgeted ? MemoryBudget.SHARED.slot() : null;
+    this.textKey = budgeted ? Hash128.of(text) : null;
+    if (budgeted) {
+      heldText.set(text, MemoryBudget.sizeOf(text));
+    }
   }
 
   /**
@@ -78,10 +80,10 @@ public final class SourceFile {
     if (strongText != null) {
       return strongText;
     }
-    String text = softText.get();
+    String text = heldText.get();
     if (text == null) {
       text = readAgain();
-      softText = new SoftReference<>(text);
+      heldText.set(text, MemoryBudget.sizeOf(text));
     }
     return text;
   }
@@ -106,8 +108,8 @@ public final class SourceFile {
 
   /** Lets the text go as the collector would, so tests can see it read again. */
   void forget() {
-    if (softText != null) {
-      softText.clear();
+    if (heldText != null) {
+      heldText.drop();
     }
   }
 

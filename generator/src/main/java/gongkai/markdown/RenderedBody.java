@@ -1,9 +1,9 @@
 package gongkai.markdown;
 
 import gongkai.content.Hash128;
+import gongkai.content.MemoryBudget;
 import gongkai.content.ReportFolder;
 import gongkai.problem.Problem;
-import java.lang.ref.SoftReference;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -11,9 +11,9 @@ import java.util.function.Supplier;
 /**
  * A report body as HTML: a value, compared by its parts.
  *
- * <p>A body rendered for a build may be {@linkplain #recallable recallable}: its HTML, most of a
- * site's memory, is then held only while memory allows, and rendered again from the report's file
- * when the collector took it. A site's memory then does not grow with its text (issue 8: 100,000
+ * <p>A body rendered for a build may be {@linkplain #recallable recallable}: what the page shows of
+ * it, most of a site's memory, is then held within the {@link MemoryBudget}, and rendered again from
+ * the report when the budget let it go. A site's memory then does not grow with its text (100,000
  * reports in a 1 GB heap), while a site that fits keeps every body rendered once.
  *
  * @see #html()
@@ -23,11 +23,20 @@ public final class RenderedBody {
   private final List<Problem> removedHtml;
   private final String key;
   private final Shown strong; // null when recallable
-  private volatile SoftReference<Shown> soft;
+  private final MemoryBudget.Slot<Shown> held;
   private final Supplier<RenderedBody> renderAgain;
 
   /** What the page shows of the body; the part a recallable body lets go. */
-  private record Shown(String html, List<Heading> headings, List<TocEntry> toc) {}
+  private record Shown(String html, List<Heading> headings, List<TocEntry> toc) {
+    /** Bytes on the heap, near enough: a heading and its 目录 entry take about its text twice over. */
+    long size() {
+      long size = MemoryBudget.sizeOf(html);
+      for (Heading heading : headings) {
+        size += 2 * (MemoryBudget.sizeOf(heading.text()) + MemoryBudget.sizeOf(heading.id()));
+      }
+      return size;
+    }
+  }
 
   /**
    * @param html the body's HTML, ready to place inside the page's article
@@ -45,13 +54,14 @@ public final class RenderedBody {
     this.files = List.copyOf(files);
     this.removedHtml = List.copyOf(removedHtml);
     this.key = keyOf(strong, this.files);
-    this.soft = null;
+    this.held = null;
     this.renderAgain = null;
   }
 
   private RenderedBody(RenderedBody body, Supplier<RenderedBody> renderAgain) {
     this.strong = null;
-    this.soft = new SoftReference<>(body.shown());
+    this.held = MemoryBudget.SHARED.slot();
+    held.set(body.shown(), body.shown().size());
     this.files = body.files;
     this.removedHtml = body.removedHtml;
     this.key = body.key;
@@ -85,14 +95,14 @@ public final class RenderedBody {
     if (strong != null) {
       return strong;
     }
-    Shown shown = soft.get();
+    Shown shown = held.get();
     if (shown == null) {
       RenderedBody again = renderAgain.get();
       if (!again.key.equals(key)) {
         throw new IllegalStateException("the body rendered again differs from the first rendering");
       }
       shown = again.shown();
-      soft = new SoftReference<>(shown);
+      held.set(shown, shown.size());
     }
     return shown;
   }
@@ -104,8 +114,8 @@ public final class RenderedBody {
 
   /** Lets the HTML go as the collector would, so tests can see it rendered again. */
   void forget() {
-    if (soft != null) {
-      soft.clear();
+    if (held != null) {
+      held.drop();
     }
   }
 
