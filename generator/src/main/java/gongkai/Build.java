@@ -80,8 +80,8 @@ public final class Build {
 
     List<Theme> used = new ArrayList<>();
     List<String> pages = new ArrayList<>();
+    List<KeyedJob> jobs = new ArrayList<>();
     Map<String, String> pageKeys = new ConcurrentHashMap<>();
-    Map<BodyIdentity, String> bodyKeys = new ConcurrentHashMap<>();
     int reports = 0;
     int qrCodes = 0;
     SyncResult sync;
@@ -97,15 +97,16 @@ public final class Build {
         Theme theme = themes.load(edition.theme());
         Map<String, Object> messages = Messages.load(theme, site.config().language(), options.siteRoot(), site.config().languageLine());
         PageRenderer renderer = new PageRenderer(theme, messages, options.siteRoot(), content.config().qrErrorCorrection());
-        List<PageJob> jobs = renderer.pages(site);
-        for (PageJob job : jobs) {
+        String siteKey = siteKey(themeKey, site);
+        for (PageJob job : renderer.pages(site)) {
           pages.add(job.path());
           qrCodes += job.qrCode() ? 1 : 0;
+          jobs.add(new KeyedJob(job, siteKey));
         }
-        renderPages(jobs, siteKey(themeKey, site), cache, stage, pageKeys, progress, edition, bodyKeys);
         used.add(theme);
         reports = site.reports().size();
       }
+      renderPages(byReport(jobs), cache, stage, pageKeys, progress);
       AssetCollector.collect(used, options.siteRoot()).forEach(stage::put);
       stage.put(SitemapWriter.writePaths(standard, pages));
       stage.put(RobotsTxt.write(standard));
@@ -119,6 +120,35 @@ public final class Build {
         reports, pages.size(), sync.written(), sync.unchanged(), sync.removed(), since(start), qrCodes, checked.warnings());
   }
 
+  /** A page to render, and the key of everything its edition shares ({@link #siteKey}). */
+  private record KeyedJob(PageJob job, String siteKey) {}
+
+  /**
+   * The pages in an order that renders a report's pages in both editions one after the other: they
+   * show the same body, which a big site cannot keep in memory for long (RenderedBody). Other pages
+   * follow in their order.
+   */
+  private static List<KeyedJob> byReport(List<KeyedJob> jobs) {
+    Map<RenderedBody, List<KeyedJob>> byBody = new java.util.IdentityHashMap<>();
+    List<List<KeyedJob>> groups = new ArrayList<>();
+    List<KeyedJob> others = new ArrayList<>();
+    for (KeyedJob keyed : jobs) {
+      if (keyed.job().report() == null) {
+        others.add(keyed);
+        continue;
+      }
+      byBody.computeIfAbsent(keyed.job().report().body(), body -> {
+        List<KeyedJob> group = new ArrayList<>(2);
+        groups.add(group);
+        return group;
+      }).add(keyed);
+    }
+    List<KeyedJob> ordered = new ArrayList<>(jobs.size());
+    groups.forEach(ordered::addAll);
+    ordered.addAll(others);
+    return ordered;
+  }
+
   /**
    * Renders the pages on all cores and stages each as soon as it is done. A report page whose key
    * (its own model, including body and neighbours, and everything it shares with every page) matches
@@ -126,14 +156,14 @@ public final class Build {
    * finish in: every page is its own file.
    */
   private static void renderPages(
-      List<PageJob> jobs, String siteKey, BuildCache cache, OutputStage stage, Map<String, String> pageKeys,
-      BuildProgress progress, Edition edition, Map<BodyIdentity, String> bodyKeys) {
-    String name = "Rendering pages" + (edition == Edition.STANDARD ? "" : " (" + edition.name().toLowerCase(java.util.Locale.ROOT) + ")");
+      List<KeyedJob> jobs, BuildCache cache, OutputStage stage, Map<String, String> pageKeys, BuildProgress progress) {
+    String name = "Rendering pages";
     AtomicInteger done = new AtomicInteger();
     progress.update(name, 0, jobs.size());
-    jobs.parallelStream().forEach(job -> {
+    jobs.parallelStream().forEach(keyed -> {
+      PageJob job = keyed.job();
       if (job.report() != null) {
-        String key = pageKey(siteKey, job.report(), bodyKeys);
+        String key = pageKey(keyed.siteKey(), job.report());
         pageKeys.put(job.path(), key);
         BuildCache.Entry published = cache.entry(job.path());
         if (published != null && published.key().equals(key) && stage.isPublished(job.path(), published.size(), published.modified())) {
@@ -164,31 +194,16 @@ public final class Build {
   }
 
   /**
-   * A report page's key: the site key, the page without its body, and its body's key. Both editions
-   * show the same rendered body (one object), so its text, most of the page's model, is hashed once
-   * per report instead of once per page.
+   * A report page's key: the site key, the page without its body, and its body's key (hashed once,
+   * when it was rendered: the body is most of the page's model, and may have been let go).
    */
-  private static String pageKey(String siteKey, ReportPage report, Map<BodyIdentity, String> bodyKeys) {
-    String body = bodyKeys.computeIfAbsent(new BodyIdentity(report.body()), b -> new Fingerprint().add(b.body().toString()).hex());
+  private static String pageKey(String siteKey, ReportPage report) {
     ReportPage withoutBody = new ReportPage(report.path(), report.url(), report.absoluteUrl(), report.canonicalUrl(),
         report.meta(), NO_BODY, report.attachments(), report.section(), report.previous(), report.next());
-    return new Fingerprint().add(siteKey).add(withoutBody.toString()).add(body).hex();
+    return new Fingerprint().add(siteKey).add(withoutBody.toString()).add(report.body().key()).hex();
   }
 
   private static final RenderedBody NO_BODY = RenderedBody.of("", List.of());
-
-  /** A rendered body by identity: comparing bodies by value would read their whole text again. */
-  private record BodyIdentity(RenderedBody body) {
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof BodyIdentity that && that.body == body;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(body);
-    }
-  }
 
   private static Duration since(long start) {
     return Duration.ofNanos(System.nanoTime() - start);

@@ -26,7 +26,7 @@ import java.util.TreeMap;
  * format, a file touched by hand) means a miss, and the page is rendered.
  */
 final class BuildCache {
-  private static final String FORMAT = "gongkai-cache 2";
+  private static final String FORMAT = "gongkai-cache 3";
 
   /** A published file. {@code key} is "-" when the file is not a cached page. */
   record Entry(String key, long size, long modified) {}

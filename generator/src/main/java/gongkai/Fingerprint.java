@@ -1,36 +1,24 @@
 package gongkai;
 
+import gongkai.content.Hash128;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.TreeMap;
 
-/** SHA-256 keys for the build cache: of strings, and of folders by the name, size and time of every file. */
+/** Keys for the build cache ({@link Hash128}): of strings, and of folders by the name, size and time of every file. */
 final class Fingerprint {
-  private final MessageDigest digest;
-
-  Fingerprint() {
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
-  }
+  private final Hash128 hash = new Hash128();
 
   Fingerprint add(String text) {
-    digest.update(text.getBytes(StandardCharsets.UTF_8));
-    digest.update((byte) 0);
+    hash.add(text);
     return this;
   }
 
@@ -84,6 +72,6 @@ final class Fingerprint {
   }
 
   String hex() {
-    return HexFormat.of().formatHex(digest.digest());
+    return hash.hex();
   }
 }

@@ -14,4 +14,5 @@ public record Content(SiteConfig config, List<Report> reports, List<SectionPage>
     reports = List.copyOf(reports);
     sectionPages = List.copyOf(sectionPages);
   }
+
 }

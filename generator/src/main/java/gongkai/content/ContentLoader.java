@@ -90,8 +90,7 @@ public final class ContentLoader {
                 + display.getParent().toString().replace('\\', '/') + "/"));
         return null;
       }
-      String text = TextDecoder.decode(Files.readAllBytes(path), display);
-      return new SourceFile(path, display, slashPath(siteRoot.resolve("content"), path), text);
+      return SourceFile.read(path, display, slashPath(siteRoot.resolve("content"), path));
     } catch (BuildFailedException e) {
       e.problems().forEach(problems::add);
       return null;

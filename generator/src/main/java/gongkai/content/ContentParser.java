@@ -83,7 +83,7 @@ public final class ContentParser {
       }
       // A parsed meta means every item of 'attachments' was read, so item i is on line i.
       List<AttachmentFile> found = attachments.check(file, meta.attachments(), yaml, problems);
-      return new Report(file, meta, split.body(), split.bodyFirstLine(), found);
+      return Report.inFile(file, meta, split.body().length(), split.bodyFirstLine(), found);
     } catch (BuildFailedException e) {
       e.problems().forEach(problems::add);
       return null;

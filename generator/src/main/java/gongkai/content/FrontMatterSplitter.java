@@ -20,8 +20,10 @@ final class FrontMatterSplitter {
   record Split(String yaml, int yamlFirstLine, String body, int bodyFirstLine) {}
 
   static Split split(SourceFile file) {
-    String[] lines = file.text().split("\n", -1);
-    if (lines.length == 0 || !isFence(lines[0])) {
+    // Line by line from the top, without splitting the body: the fences are near the start.
+    String text = file.text();
+    int end = lineEnd(text, 0);
+    if (!isFence(text, 0, end)) {
       throw new BuildFailedException(
           Problem.at(
               file.displayPath(),
@@ -29,11 +31,14 @@ final class FrontMatterSplitter {
               "front matter is missing",
               "start the file with a line '---', the keys (title, index_no, date …), then another '---'"));
     }
-    for (int i = 1; i < lines.length; i++) {
-      if (isFence(lines[i])) {
-        String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, i));
-        String body = String.join("\n", java.util.Arrays.copyOfRange(lines, i + 1, lines.length));
-        return new Split(yaml, 2, body, i + 2);
+    int yamlStart = end + 1;
+    for (int line = 1; end < text.length(); line++) {
+      int start = end + 1;
+      end = lineEnd(text, start);
+      if (isFence(text, start, end)) {
+        String yaml = start > yamlStart ? text.substring(yamlStart, start - 1) : "";
+        String body = end < text.length() ? text.substring(end + 1) : "";
+        return new Split(yaml, 2, body, line + 2);
       }
     }
     throw new BuildFailedException(
@@ -44,7 +49,21 @@ final class FrontMatterSplitter {
             "add a line '---' after the last front-matter key"));
   }
 
-  private static boolean isFence(String line) {
-    return line.stripTrailing().equals(FENCE);
+  private static int lineEnd(String text, int from) {
+    int end = text.indexOf('\n', from);
+    return end < 0 ? text.length() : end;
+  }
+
+  /** Whether the line from {@code start} to {@code end} is {@code ---} and nothing but trailing white space. */
+  private static boolean isFence(String text, int start, int end) {
+    if (end - start < FENCE.length() || !text.startsWith(FENCE, start)) {
+      return false;
+    }
+    for (int i = start + FENCE.length(); i < end; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

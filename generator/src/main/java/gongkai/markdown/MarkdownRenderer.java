@@ -143,7 +143,8 @@ public final class MarkdownRenderer {
               LocalFiles files = new LocalFiles(folder, addresses, report);
               BodyCheck.Result[] check = {BodyCheck.NOTHING};
               try {
-                return new Rendered(render(report.markdown(), files, report, check), files, null, check[0]);
+                RenderedBody body = render(report.markdown(), files, report, check);
+                return new Rendered(recallable(body, report, folder, addresses), files, null, check[0]);
               } catch (StackOverflowError e) {
                 return new Rendered(
                     null, files, TooDeep.problem(report.source().displayPath(), report.bodyFirstLine(), report.markdown()), check[0]);
@@ -171,6 +172,14 @@ public final class MarkdownRenderer {
     return bodies;
   }
 
+  /**
+   * The body held only while memory allows (RenderedBody), rendered again from the report when it
+   * was let go; the report reads its text again if that was let go too (SourceFile).
+   */
+  private RenderedBody recallable(RenderedBody body, Report report, ReportFolder folder, FileAddress addresses) {
+    return body.recallable(() -> render(report.markdown(), new LocalFiles(folder, addresses, report), report, null));
+  }
+
   /** One report's body, the files it names, or why it could not be rendered. */
   private record Rendered(RenderedBody body, LocalFiles files, Problem tooDeep, BodyCheck.Result check) {}
 
@@ -183,10 +192,10 @@ public final class MarkdownRenderer {
     return render(markdown, files, report, new BodyCheck.Result[1]);
   }
 
-  /** Renders, and for a report puts BodyCheck's result on this parse in {@code check[0]}. */
+  /** Renders, and for a report puts BodyCheck's result on this parse in {@code check[0]} unless {@code check} is null. */
   private RenderedBody render(String markdown, LocalFiles files, Report report, BodyCheck.Result[] check) {
     Document document = parser.parse(markdown);
-    if (report != null) {
+    if (report != null && check != null) {
       check[0] = BodyCheck.check(report, document); // before CjkAutolinks changes the tree
     }
     document.set(LOCAL_FILES, files);
@@ -211,7 +220,7 @@ public final class MarkdownRenderer {
     if (!trustedHtml && RawHtml.isIn(document)) {
       // Only bodies with raw HTML go through the cleaner, so every other body keeps flexmark's bytes.
       html = HtmlSanitizer.clean(html);
-      removed = report == null ? List.of() : RawHtml.removals(document, report);
+      removed = report == null || check == null ? List.of() : RawHtml.removals(document, report);
     }
     return RenderedBody.of(html, headings, files == null ? List.of() : files.found(), removed);
   }

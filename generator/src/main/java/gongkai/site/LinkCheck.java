@@ -33,7 +33,7 @@ public final class LinkCheck {
       List.of("404.html", "feed.xml", "sitemap.xml", "robots.txt", "search-index/meta.json", "search/", "accessibility/");
 
   private final Site site;
-  private final Map<String, Set<String>> headingIds = new HashMap<>();
+  private final Map<String, ReportPage> pages = new HashMap<>();
   private final Set<String> targets = new HashSet<>();
   private final Map<String, ReportPage> byReportFile = new HashMap<>();
 
@@ -47,9 +47,7 @@ public final class LinkCheck {
     }
     for (ReportPage page : site.reports()) {
       targets.add(page.path());
-      Set<String> ids = new LinkedHashSet<>();
-      page.body().headings().forEach(h -> ids.add(h.id()));
-      headingIds.put(page.path(), ids);
+      pages.put(page.path(), page);
       page.attachments().forEach(a -> targets.add(a.path()));
       page.body().files().forEach(f -> targets.add(page.path() + f.path()));
     }
@@ -61,6 +59,20 @@ public final class LinkCheck {
         byReportFile.put(report.source().relativePath(), page);
       }
     }
+  }
+
+  /**
+   * The heading ids of the report page at {@code target}, or null for any other page. Read only for
+   * a link with a fragment: a big site's bodies may have to be rendered again to be read.
+   */
+  private Set<String> headingIds(String target) {
+    ReportPage page = pages.get(target);
+    if (page == null) {
+      return null;
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    page.body().headings().forEach(h -> ids.add(h.id()));
+    return ids;
   }
 
   /**
@@ -139,8 +151,11 @@ public final class LinkCheck {
   }
 
   private Broken fragmentProblem(String target, String fragment, String address, String where) {
-    Set<String> ids = headingIds.get(target);
-    if (fragment == null || fragment.isEmpty() || ids == null || ids.contains(fragment) || BodyCheck.isPageId(fragment)) {
+    if (fragment == null || fragment.isEmpty() || BodyCheck.isPageId(fragment)) {
+      return null;
+    }
+    Set<String> ids = headingIds(target);
+    if (ids == null || ids.contains(fragment)) {
       return null;
     }
     List<String> known = ids.stream().limit(5).toList();
