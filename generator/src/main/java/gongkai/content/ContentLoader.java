@@ -17,10 +17,20 @@ public final class ContentLoader {
   static final String SECTION_PAGE = "_index.md";
 
   private final Path siteRoot;
+  private final FileMemo memo;
 
   /** @param siteRoot the folder that holds {@code content/} and {@code themes/} */
   public ContentLoader(Path siteRoot) {
+    this(siteRoot, FileMemo.NONE);
+  }
+
+  /**
+   * @param memo keeps each file's text between loads: a file whose size and modification time are
+   *     unchanged is not read again (the preview; a build passes {@link FileMemo#NONE})
+   */
+  public ContentLoader(Path siteRoot, FileMemo memo) {
     this.siteRoot = siteRoot;
+    this.memo = memo;
   }
 
   public ContentFiles load() {
@@ -80,6 +90,27 @@ public final class ContentLoader {
   }
 
   private SourceFile read(Path path, Problems problems) {
+    if (memo == FileMemo.NONE) {
+      return readNow(path, problems);
+    }
+    Object token;
+    try {
+      java.nio.file.attribute.BasicFileAttributes attributes =
+          Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+      token = java.util.List.of(attributes.size(), attributes.lastModifiedTime(), Files.isSymbolicLink(path));
+    } catch (IOException e) {
+      return readNow(path, problems);
+    }
+    Problems own = new Problems();
+    SourceFile file = memo.get("source", path.toString(), token, () -> readNow(path, own));
+    if (file == null) { // not kept: read (and reported) again next time
+      memo.forget(path.toString()::equals);
+      own.sorted().forEach(problems::add);
+    }
+    return file;
+  }
+
+  private SourceFile readNow(Path path, Problems problems) {
     Path display = siteRoot.relativize(path);
     try {
       // A linked file is published as if it were in content/: a link leaving content/ could
