@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Walks {@code content/} and reads every Markdown file and {@code site.yaml}, in a stable order. */
@@ -34,6 +36,46 @@ public final class ContentLoader {
   }
 
   public ContentFiles load() {
+    if (memo != FileMemo.NONE) {
+      ContentFiles patched = reload(memo.lastLoad(), memo.changedSinceLoad());
+      ContentFiles files = patched != null ? patched : loadAll();
+      memo.loaded(files);
+      return files;
+    }
+    return loadAll();
+  }
+
+  /**
+   * The last load with the changed files read again, or null when a change may have added, removed
+   * or renamed a file (or is unknown): then content/ is walked again. Saving a report in an editor
+   * changes that one file, and the preview then reads it alone instead of walking every file.
+   */
+  private ContentFiles reload(ContentFiles last, java.util.Set<Path> changed) {
+    if (last == null || changed == null) {
+      return null;
+    }
+    Map<Path, SourceFile> replaced = new HashMap<>();
+    Problems problems = new Problems();
+    for (Path path : changed) {
+      boolean known = path.equals(last.siteConfig().path())
+          || last.reports().stream().anyMatch(f -> f.path().equals(path))
+          || last.sectionPages().stream().anyMatch(f -> f.path().equals(path));
+      if (!known || !Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        return null;
+      }
+      memo.forget(path.toString()::equals);
+      SourceFile file = read(path, problems);
+      if (file == null) {
+        return null; // walked again, so the problem is reported as a full load reports it
+      }
+      replaced.put(path, file);
+    }
+    java.util.function.UnaryOperator<SourceFile> fresh = f -> replaced.getOrDefault(f.path(), f);
+    return new ContentFiles(fresh.apply(last.siteConfig()), last.reports().stream().map(fresh).toList(),
+        last.sectionPages().stream().map(fresh).toList());
+  }
+
+  private ContentFiles loadAll() {
     Path contentDir = siteRoot.resolve("content");
     Path configPath = contentDir.resolve(SITE_CONFIG);
     if (!Files.isRegularFile(configPath)) {

@@ -27,6 +27,37 @@ public class FileMemo {
   private record Entry(Object token, Object value) {}
 
   private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
+  private ContentFiles loaded;
+  private java.util.Set<java.nio.file.Path> changed;
+
+  /**
+   * Tells the memo which files changed since the last load (as a file watcher saw them), so the next
+   * {@link ContentLoader#load()} reads those alone instead of walking {@code content/}; an empty set
+   * means unknown, and the next load walks everything.
+   */
+  public synchronized void changed(java.util.Set<java.nio.file.Path> files) {
+    if (files.isEmpty() || changed == null) {
+      changed = null;
+    } else {
+      changed = new java.util.HashSet<>(changed);
+      changed.addAll(files);
+    }
+  }
+
+  /** The last load and the files changed since, or null when unknown; for {@link ContentLoader}. */
+  synchronized ContentFiles lastLoad() {
+    return changed == null ? null : loaded;
+  }
+
+  synchronized java.util.Set<java.nio.file.Path> changedSinceLoad() {
+    return changed == null ? null : java.util.Set.copyOf(changed);
+  }
+
+  /** Remembers a complete load: what changes after it is told by {@link #changed}. */
+  synchronized void loaded(ContentFiles files) {
+    loaded = files;
+    changed = java.util.Set.of();
+  }
 
   /**
    * The value made for {@code file} from {@code token}, made now by {@code make} unless it was made
@@ -52,8 +83,10 @@ public class FileMemo {
   }
 
   /** Drops everything, so the next build makes every value again. */
-  public void clear() {
+  public synchronized void clear() {
     entries.clear();
+    loaded = null;
+    changed = null;
   }
 
   /** How many values are kept. */
