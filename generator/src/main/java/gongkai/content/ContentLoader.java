@@ -63,7 +63,7 @@ public final class ContentLoader {
       if (!known || !Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
         return null;
       }
-      memo.forget(path.toString()::equals);
+      memo.forget("source", path.toString());
       SourceFile file = read(path, problems);
       if (file == null) {
         return null; // walked again, so the problem is reported as a full load reports it
@@ -146,7 +146,7 @@ public final class ContentLoader {
     Problems own = new Problems();
     SourceFile file = memo.get("source", path.toString(), token, () -> readNow(path, own));
     if (file == null) { // not kept: read (and reported) again next time
-      memo.forget(path.toString()::equals);
+      memo.forget("source", path.toString());
       own.sorted().forEach(problems::add);
     }
     return file;

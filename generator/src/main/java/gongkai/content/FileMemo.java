@@ -82,6 +82,11 @@ public class FileMemo {
     entries.keySet().removeIf(key -> files.test(key.file()));
   }
 
+  /** Drops one file's value of one kind. */
+  public void forget(String kind, String file) {
+    entries.remove(new Key(kind, file));
+  }
+
   /** Drops everything, so the next build makes every value again. */
   public synchronized void clear() {
     entries.clear();
