@@ -52,6 +52,14 @@ final class MemorySite implements SiteFiles {
     return null;
   }
 
+  /** Every file made, by path and sorted: for comparing the preview with a build. */
+  java.util.SortedMap<String, byte[]> all() {
+    java.util.SortedMap<String, byte[]> all = new java.util.TreeMap<>();
+    files.forEach((path, file) -> all.put(path, file.get()));
+    groups.forEach(group -> all.putAll(group.files().get()));
+    return all;
+  }
+
   @Override
   public boolean isDirectory(String path) {
     return directories.contains(path);
