@@ -61,8 +61,9 @@ for i in $(seq 1 "$edits"); do
     sleep 0.002
   done
   reloaded=$(now)
-  curl -sf "$page" | grep -q "第${i}次修改" || { echo "the page at $page does not show edit $i" >&2; exit 1; }
+  body=$(curl -sf "$page") # whole, then searched: grep -q would close the pipe early
   shown=$(now)
+  [[ "$body" == *"第${i}次修改"* ]] || { echo "the page at $page does not show edit $i; server log:" >&2; cat "$work/serve.log" >&2; exit 1; }
   times+=($(((reloaded - start) / 1000000)))
   pages+=($(((shown - start) / 1000000)))
   echo "edit $i: reload event ${times[-1]} ms, page received ${pages[-1]} ms"
