@@ -44,7 +44,7 @@ curl -sN "http://127.0.0.1:$port/__gongkai/events" >"$work/events" &
 reader=$!
 sleep 1
 
-report=$(find "$work/content" -name '*.md' ! -name '_index.md' | LC_ALL=C sort | head -1)
+report=$(find "$work/content" -name '*.md' ! -name '_index.md' | LC_ALL=C sort | sed -n 1p) # not head: under pipefail, sort would die of SIGPIPE
 relative=${report#"$work/content/"}
 page="$address${relative%.md}/" # the report's address when it sets no slug
 reloads() { grep -c '^event: reload' "$work/events" || true; }
