@@ -39,7 +39,7 @@ public final class ContentParser {
    * before from the same file under the same settings and section kind (the preview).
    */
   public static Content parse(ContentFiles files, String baseUrlOverride, Problems problems, FileMemo memo) {
-    SiteConfig config = SiteConfigLoader.load(files.siteConfig(), baseUrlOverride);
+    SiteConfig config = memo.same("config", SiteConfigLoader.load(files.siteConfig(), baseUrlOverride));
     List<SectionPage> sections = new ArrayList<>();
     for (SourceFile file : files.sectionPages()) {
       SectionPage page = sectionPage(file, problems);

@@ -77,6 +77,14 @@ public class FileMemo {
     return value;
   }
 
+  /**
+   * {@code value}, or the equal value given before: tokens then hold one instance of a setting that
+   * did not change, and compare by identity instead of field by field for every file.
+   */
+  public <T> T same(String kind, T value) {
+    return get("same:" + kind, "", value, () -> value);
+  }
+
   /** Drops the values of every file {@code files} accepts (a path below {@code content/} or on disk, as the value was stored). */
   public void forget(Predicate<String> files) {
     entries.keySet().removeIf(key -> files.test(key.file()));

@@ -114,10 +114,12 @@ public final class IncrementalBuild implements SiteBuilder {
     }
     Validated checked = Validation.run(new BuildOptions(siteRoot, siteRoot.resolve("public"), drafts, origin + basePath), memo);
     ThemeLoader themeLoader = new ThemeLoader(siteRoot);
-    // Both editions at once: assembling one is most of a rebuild's time, and the machine has cores.
+    // The care edition beside: assembling a model is most of a rebuild's time, and the machine has cores.
     CompletableFuture<Site> care = CompletableFuture.supplyAsync(
         () -> SiteAssembler.assemble(checked.content(), checked.bodies(), drafts, Edition.CARE));
-    Site standard = SiteAssembler.assemble(checked.content(), checked.bodies(), drafts, Edition.STANDARD);
+    // The model Validation assembled for its link check, from the memo.
+    Site standard = memo.get("site", "", Validation.standardSiteToken(checked.content(), checked.bodies(), drafts),
+        () -> SiteAssembler.assemble(checked.content(), checked.bodies(), drafts, Edition.STANDARD));
     Site careSite = join(care);
 
     MemorySite.Builder files = new MemorySite.Builder();
