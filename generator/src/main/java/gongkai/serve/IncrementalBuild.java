@@ -34,7 +34,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The preview's builder: keeps the site in memory and, after a change, does again only what the
@@ -55,7 +54,7 @@ public final class IncrementalBuild implements SiteBuilder {
   private final String origin;
   private final FileMemo memo = new FileMemo();
   /** Compiled templates, by edition and everything a renderer is made from. */
-  private final Map<Object, PageRenderer> renderers = new HashMap<>();
+  private final Map<Object, Renderer> renderers = new HashMap<>();
   private List<OutputFile> assets;
   private boolean themesChanged = true;
 
@@ -114,50 +113,58 @@ public final class IncrementalBuild implements SiteBuilder {
     }
     Validated checked = Validation.run(new BuildOptions(siteRoot, siteRoot.resolve("public"), drafts, origin + basePath), memo);
     ThemeLoader themeLoader = new ThemeLoader(siteRoot);
-    // The care edition beside: assembling a model is most of a rebuild's time, and the machine has cores.
-    CompletableFuture<Site> care = CompletableFuture.supplyAsync(
-        () -> SiteAssembler.assemble(checked.content(), checked.bodies(), drafts, Edition.CARE));
     // The model Validation assembled for its link check, from the memo.
     Site standard = memo.get("site", "", Validation.standardSiteToken(checked.content(), checked.bodies(), drafts),
         () -> SiteAssembler.assemble(checked.content(), checked.bodies(), drafts, Edition.STANDARD));
-    Site careSite = join(care);
+    Renderer standardPages = renderer(themeLoader, Edition.STANDARD, checked);
+    Renderer carePages = renderer(themeLoader, Edition.CARE, checked);
+    // The care edition is assembled after the reload is sent (or when a care page is asked for
+    // first): a model of every report is most of a rebuild's time, and the tab reloads a page of
+    // one edition.
+    MemorySite.Once<List<PageJob>> careJobs = new MemorySite.Once<>(
+        () -> carePages.pages(SiteAssembler.assemble(checked.content(), checked.bodies(), drafts, Edition.CARE)));
 
     MemorySite.Builder files = new MemorySite.Builder();
     // In the order Build stages them, so a path two outputs share ends as the build's does.
     ReportFileCollector.sources(standard).forEach((path, source) -> files.put(path, () -> read(source)));
     files.group(SearchIndexWriter.DIR, () -> SearchIndexWriter.write(SearchIndex.of(standard)));
-    List<Theme> used = new ArrayList<>();
-    List<String> pages = new ArrayList<>();
-    List<PageJob> probes = new ArrayList<>();
-    int qrCodes = 0;
     Set<String> changedReports = new java.util.HashSet<>();
     for (gongkai.content.Report report : checked.content().reports()) {
       if (changed.contains(report.source().path())) {
         changedReports.add(gongkai.site.UrlScheme.reportPath(report.source().folders(), report.meta().slug()));
       }
     }
-    for (Site site : List.of(standard, careSite)) {
-      Theme theme = themeLoader.load(site.edition().theme());
-      Map<String, Object> messages = Messages.load(theme, site.config().language(), siteRoot, site.config().languageLine());
-      PageRenderer renderer = renderers.computeIfAbsent(
-          List.of(site.edition(), theme, messages, site.config().qrErrorCorrection()),
-          key -> new PageRenderer(theme, messages, siteRoot, site.config().qrErrorCorrection()));
-      boolean[] firstReport = {false};
-      for (PageJob job : renderer.pages(site)) {
-        files.put(job.path(), () -> job.render().getBytes(StandardCharsets.UTF_8));
-        pages.add(job.path());
-        qrCodes += job.qrCode() ? 1 : 0;
-        if (isProbe(job, changedReports, firstReport)) {
-          probes.add(job);
-        }
+    List<String> pages = new ArrayList<>();
+    List<PageJob> probes = new ArrayList<>();
+    int qrCodes = 0;
+    boolean[] firstReport = {false};
+    for (PageJob job : standardPages.pages(standard)) {
+      files.put(job.path(), () -> job.render().getBytes(StandardCharsets.UTF_8));
+      pages.add(job.path());
+      qrCodes += job.qrCode() ? 1 : 0;
+      if (isProbe(job, changedReports, firstReport)) {
+        probes.add(job);
       }
-      used.add(theme);
     }
+    files.lazyGroup(Edition.CARE.prefix(), () -> {
+      Map<String, java.util.function.Supplier<byte[]>> care = new HashMap<>();
+      careJobs.get().forEach(job -> care.put(job.path(), () -> job.render().getBytes(StandardCharsets.UTF_8)));
+      return care;
+    });
+    if (themesChanged) { // the care templates, too
+      boolean[] firstCareReport = {false};
+      careJobs.get().stream().filter(job -> isProbe(job, Set.of(), firstCareReport)).forEach(probes::add);
+    }
+    List<Theme> used = List.of(standardPages.theme(), carePages.theme());
     if (assets == null) {
       assets = AssetCollector.collect(used, siteRoot);
     }
     assets.forEach(files::put);
-    files.group(SitemapWriter.FILE, () -> List.of(SitemapWriter.writePaths(standard, pages)));
+    files.group(SitemapWriter.FILE, () -> {
+      List<String> all = new ArrayList<>(pages);
+      careJobs.get().forEach(job -> all.add(job.path()));
+      return List.of(SitemapWriter.writePaths(standard, all));
+    });
     files.put(RobotsTxt.write(standard));
     AtomFeedWriter.write(standard).forEach(files::put);
     files.put(OutputFile.text(FrontMatterSchema.PATH, FrontMatterSchema.json()));
@@ -166,9 +173,27 @@ public final class IncrementalBuild implements SiteBuilder {
     probes.parallelStream().forEach(PageJob::render);
     themesChanged = false;
     MemorySite site = files.build();
-    BuildResult result = new BuildResult(standard.reports().size(), pages.size(), 0, 0, 0,
-        Duration.ofNanos(System.nanoTime() - start), qrCodes, checked.warnings());
+    site.prepare(Edition.CARE.prefix());
+    // Both editions have the same pages at the same paths (ARCHITECTURE.md), so the care edition
+    // need not be assembled to count them.
+    BuildResult result = new BuildResult(standard.reports().size(), 2 * pages.size(), 0, 0, 0,
+        Duration.ofNanos(System.nanoTime() - start), 2 * qrCodes, checked.warnings());
     return new BuildOutcome(basePath, result, List.of(), site, true);
+  }
+
+  /** The edition's renderer: kept while the theme, its UI strings and the QR setting are the same (compiled templates). */
+  private Renderer renderer(ThemeLoader themes, Edition edition, Validated checked) {
+    gongkai.content.SiteConfig config = checked.content().config();
+    Theme theme = themes.load(edition.theme());
+    Map<String, Object> messages = Messages.load(theme, config.language(), siteRoot, config.languageLine());
+    return renderers.computeIfAbsent(List.of(edition, theme, messages, config.qrErrorCorrection()),
+        key -> new Renderer(theme, new PageRenderer(theme, messages, siteRoot, config.qrErrorCorrection())));
+  }
+
+  private record Renderer(Theme theme, PageRenderer renderer) {
+    List<PageJob> pages(Site site) {
+      return renderer.pages(site);
+    }
   }
 
   /**
@@ -193,14 +218,4 @@ public final class IncrementalBuild implements SiteBuilder {
     }
   }
 
-  private static <T> T join(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw e;
-    }
-  }
 }

@@ -18,18 +18,22 @@ import java.util.function.Supplier;
 final class MemorySite implements SiteFiles {
   private final Map<String, Once<byte[]>> files;
   private final List<Group> groups;
-  private final Set<String> directories;
+  /** Made on the first request for a folder without its slash: rare, and 23,000 paths take a while. */
+  private final Once<Set<String>> directories;
 
   private MemorySite(Map<String, Once<byte[]>> files, List<Group> groups) {
     this.files = files;
     this.groups = groups;
-    this.directories = new HashSet<>();
-    for (String path : files.keySet()) {
-      addParents(directories, path);
-    }
-    for (Group group : groups) {
-      addParents(directories, group.prefix() + "x");
-    }
+    this.directories = new Once<>(() -> {
+      Set<String> directories = new HashSet<>();
+      for (String path : files.keySet()) {
+        addParents(directories, path);
+      }
+      for (Group group : groups) {
+        addParents(directories, group.prefix() + "x");
+      }
+      return directories;
+    });
   }
 
   private static void addParents(Set<String> directories, String path) {
@@ -46,27 +50,43 @@ final class MemorySite implements SiteFiles {
     }
     for (Group group : groups) {
       if (path.startsWith(group.prefix())) {
-        return group.files().get().get(path);
+        Once<byte[]> made = group.files().get().get(path);
+        return made == null ? null : made.get();
       }
     }
     return null;
+  }
+
+  /** Makes the files of the group below {@code prefix} now, on another thread, so a request need not wait for them. */
+  void prepare(String prefix) {
+    groups.stream().filter(group -> group.prefix().equals(prefix))
+        .forEach(group -> java.util.concurrent.CompletableFuture.runAsync(() -> group.files().get()));
   }
 
   /** Every file made, by path and sorted: for comparing the preview with a build. */
   java.util.SortedMap<String, byte[]> all() {
     java.util.SortedMap<String, byte[]> all = new java.util.TreeMap<>();
     files.forEach((path, file) -> all.put(path, file.get()));
-    groups.forEach(group -> all.putAll(group.files().get()));
+    groups.forEach(group -> group.files().get().forEach((path, file) -> all.put(path, file.get())));
     return all;
   }
 
   @Override
   public boolean isDirectory(String path) {
-    return directories.contains(path);
+    for (Group group : groups) {
+      if (path.startsWith(group.prefix())) {
+        return group.files().get().keySet().stream().anyMatch(file -> file.startsWith(path + "/"));
+      }
+    }
+    return directories.get().contains(path);
   }
 
-  /** Files made together on the first request for any of them, all below one folder ({@code search-index/}). */
-  private record Group(String prefix, Once<Map<String, byte[]>> files) {}
+  /**
+   * Files below one folder whose paths are known only once something is made: the search index
+   * ({@code search-index/}) or the care edition ({@code care/}), whose model is assembled on the
+   * first request for any of its pages.
+   */
+  private record Group(String prefix, Once<Map<String, Once<byte[]>>> files) {}
 
   /** Collects a build's files. */
   static final class Builder {
@@ -86,11 +106,20 @@ final class MemorySite implements SiteFiles {
 
     /** Files below {@code prefix} made together on the first request for any of them. */
     Builder group(String prefix, Supplier<List<OutputFile>> make) {
-      groups.add(new Group(prefix, new Once<>(() -> {
-        Map<String, byte[]> made = new HashMap<>();
+      return lazyGroup(prefix, () -> {
+        Map<String, Supplier<byte[]>> made = new HashMap<>();
         for (OutputFile file : make.get()) {
-          made.put(file.path(), file.bytes());
+          made.put(file.path(), file::bytes);
         }
+        return made;
+      });
+    }
+
+    /** Files below {@code prefix} whose paths are known on the first request for any of them, each made on its own request. */
+    Builder lazyGroup(String prefix, Supplier<Map<String, Supplier<byte[]>>> make) {
+      groups.add(new Group(prefix, new Once<>(() -> {
+        Map<String, Once<byte[]>> made = new HashMap<>();
+        make.get().forEach((path, bytes) -> made.put(path, new Once<>(bytes)));
         return made;
       })));
       return this;
@@ -102,7 +131,7 @@ final class MemorySite implements SiteFiles {
     }
 
     MemorySite build() {
-      return new MemorySite(Map.copyOf(files), List.copyOf(groups));
+      return new MemorySite(java.util.Collections.unmodifiableMap(files), List.copyOf(groups)); // not copied: the builder is dropped
     }
   }
 
