@@ -11,7 +11,8 @@
 # appends a line to one report EDITS times, each time timing from just before the write to the
 # moment the "event: reload" line has arrived (polled every 2 ms, so figures are up to 2 ms high),
 # then to the moment curl has the edited page. The first edits include JIT warm-up; the median is
-# the figure to quote. At the end it prints the preview's heap after a full GC and its RSS.
+# the figure to quote. It also prints the CPU time the server used per save (steadier than wall
+# times on a shared machine) and, at the end, the preview's heap after a full GC and its RSS.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -49,6 +50,9 @@ relative=${report#"$work/content/"}
 page="$address${relative%.md}/" # the report's address when it sets no slug
 reloads() { grep -c '^event: reload' "$work/events" || true; }
 now() { date +%s%N; }
+cpu() { awk '{print $14 + $15}' "/proc/$server/stat"; } # the server's user + system time, in clock ticks
+ticks=$(getconf CLK_TCK)
+cpu_before=$(cpu)
 times=()
 pages=()
 for i in $(seq 1 "$edits"); do
@@ -69,10 +73,12 @@ for i in $(seq 1 "$edits"); do
   echo "edit $i: reload event ${times[-1]} ms, page received ${pages[-1]} ms"
   sleep 0.3
 done
+cpu_used=$(($(cpu) - cpu_before))
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(($# / 2 + 1))p"; }
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
 echo "save → reload event over $edits edits of $relative: min ${sorted[0]} ms, median $(median "${times[@]}") ms, max ${sorted[$((edits - 1))]} ms"
 echo "save → edited page received: median $(median "${pages[@]}") ms"
+echo "CPU the server used per save (all threads, GC and JIT included): $((cpu_used * 1000 / ticks / edits)) ms"
 builds=($(sed -n 's/.*Rebuilt in \([0-9]*\) ms.*/\1/p' "$work/serve.log"))
 [ ${#builds[@]} -gt 0 ] && echo "of which the rebuild (SiteBuilder.build): median $(median "${builds[@]}") ms over ${#builds[@]} rebuilds"
 reports=$(find "$work/content" -name '*.md' ! -name '_index.md' | wc -l)

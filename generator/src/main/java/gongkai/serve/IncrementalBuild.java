@@ -217,5 +217,4 @@ public final class IncrementalBuild implements SiteBuilder {
       throw new UncheckedIOException(e);
     }
   }
-
 }
