@@ -150,7 +150,7 @@ public final class MarkdownRenderer {
     // so the problems and the result do not depend on the threads.
     List<Rendered> rendered =
         content.reports().parallelStream()
-            .map(report -> memo.get("body", report.source().relativePath(), List.of(report, content.config()), () -> {
+            .map(report -> memo.get("body", report.source().relativePath(), java.util.Arrays.asList(report, content.config()), () -> {
               LocalFiles files = new LocalFiles(folder, addresses, report);
               BodyCheck.Result[] check = {BodyCheck.NOTHING};
               try {
