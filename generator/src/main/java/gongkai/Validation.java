@@ -4,6 +4,7 @@ import gongkai.content.Content;
 import gongkai.content.ContentCheck;
 import gongkai.content.ContentLoader;
 import gongkai.content.ContentParser;
+import gongkai.content.FileMemo;
 import gongkai.content.Report;
 import gongkai.content.ReportFolder;
 import gongkai.markdown.BodyCheck;
@@ -37,9 +38,18 @@ public final class Validation {
    * @throws BuildFailedException with every error and warning when there is at least one error
    */
   public static Validated run(BuildOptions options) {
+    return run(options, FileMemo.NONE);
+  }
+
+  /**
+   * As {@link #run(BuildOptions)}, keeping each file's text, parsed report and rendered body in
+   * {@code memo} between runs, so that a run after one file changed reads, parses and renders that
+   * file only (the preview). The checks across reports run on the whole site every time.
+   */
+  public static Validated run(BuildOptions options, FileMemo memo) {
     long start = System.nanoTime();
     Problems problems = new Problems();
-    Content content = ContentParser.parse(new ContentLoader(options.siteRoot()).load(), options.baseUrlOverride(), problems);
+    Content content = ContentParser.parse(new ContentLoader(options.siteRoot(), memo).load(), options.baseUrlOverride(), problems, memo);
     // Reports with problems are left out of content; what follows runs on the others, so a
     // publisher sees their problems in the same run.
     boolean complete = !problems.hasErrors();
@@ -56,7 +66,7 @@ public final class Validation {
     Map<String, BodyCheck.Result> checks = new HashMap<>();
     Map<String, RenderedBody> bodies =
         collect(problems, () -> new MarkdownRenderer(content.config().trustedHtml())
-            .renderAll(content, new ReportFolder(options.siteRoot().resolve("content")), SiteAssembler.fileAddress(content), checks));
+            .renderAll(content, new ReportFolder(options.siteRoot().resolve("content")), SiteAssembler.fileAddress(content), checks, memo));
     Map<String, List<BodyCheck.BodyLink>> links = new HashMap<>();
     for (Report report : content.reports()) {
       BodyCheck.Result result = checks.getOrDefault(report.source().relativePath(), BodyCheck.NOTHING);
@@ -70,13 +80,23 @@ public final class Validation {
     // Links and addresses are checked against the whole site: with a report missing, a link to it
     // would be reported as broken when it is not.
     if (bodies != null && complete) {
-      Site site = collect(problems, () -> SiteAssembler.assemble(content, bodies, options.includeDrafts(), Edition.STANDARD));
+      // Kept in the memo for the preview, which serves this very model.
+      Site site = collect(problems, () -> memo.get("site", "", standardSiteToken(content, bodies, options.includeDrafts()),
+          () -> SiteAssembler.assemble(content, bodies, options.includeDrafts(), Edition.STANDARD)));
       if (site != null) {
         LinkCheck.check(content, links, site).forEach(problems::add);
       }
     }
     problems.throwIfAny();
     return new Validated(content, bodies, problems.sorted(), start);
+  }
+
+  /**
+   * What the standard edition's model is assembled from, as a {@link FileMemo} token: a caller
+   * holding the same content and bodies gets the model this run assembled.
+   */
+  public static Object standardSiteToken(Content content, Map<String, RenderedBody> bodies, boolean includeDrafts) {
+    return java.util.Arrays.asList(content, bodies, includeDrafts);
   }
 
   /** Runs a stage, keeping its problems instead of stopping; null when it failed. */

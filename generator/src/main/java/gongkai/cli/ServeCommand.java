@@ -16,14 +16,14 @@ import picocli.CommandLine.Spec;
 /** {@code gongkai serve}: the live preview, until Ctrl+C. */
 @Command(
     name = "serve",
-    description = "Builds the site into a temporary folder, serves it, and rebuilds and reloads the browser when content/ or themes/ change.")
+    description = "Builds the site in memory, serves it, and rebuilds what a change affects and reloads the browser when content/ or themes/ change.")
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--source", paramLabel = "DIR", description = "Site folder holding content/ and themes/ (default: current folder).")
   Path source = Path.of(".");
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Build into this folder instead of a temporary one (never public/ unless given here).")
+  @Option(names = "--out", paramLabel = "DIR", description = "Build into this folder, all of it on every change, instead of keeping the site in memory (never public/ unless given here).")
   Path out;
 
   @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default: 127.0.0.1; 0.0.0.0 lets phones on the same network open the preview).")
@@ -61,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
       stdout.printf(Locale.ROOT, "Built %s (%s) in %.2f s.%n", BuildCommand.count(first.result().reports(), "report"),
           BuildCommand.count(first.result().pages(), "page"), first.result().elapsed().toNanos() / 1e9);
     }
-    stdout.println("Serving " + preview.address() + " (built into " + preview.outputDir() + ")");
+    stdout.println("Serving " + preview.address() + (preview.outputDir() == null ? " (kept in memory)" : " (built into " + preview.outputDir() + ")"));
     if (Preview.isEveryInterface(host)) {
       stdout.println("Phones on the same network can open " + preview.address()
           + " — the QR codes on the preview pages encode this address.");

@@ -29,12 +29,13 @@ public final class ContentCheck {
       FrontMatter meta = report.meta();
       if (meta.indexNo() != null) {
         Report first = byIndexNo.putIfAbsent(meta.indexNo().toString(), report);
-        KeyLine key = KeyLine.find(report.source(), "index_no");
+        // Found only for a problem: reading every file's front matter again took most of the check's time.
+        java.util.function.Supplier<KeyLine> key = () -> KeyLine.find(report.source(), "index_no");
         if (first != null) {
           KeyLine firstKey = KeyLine.find(first.source(), "index_no");
           problems.add(
               Problem.at(
-                  file(report), key.line(), key.valueColumn(),
+                  file(report), key.get().line(), key.get().valueColumn(),
                   "索引号 " + meta.indexNo() + " is also the 索引号 of " + first.source().displayPath().toString().replace('\\', '/')
                       + ":" + firstKey.line(),
                   "every report needs its own 索引号: give one of them the next free serial"));
@@ -46,7 +47,7 @@ public final class ContentCheck {
     return problems;
   }
 
-  private static java.util.Optional<Problem> yearProblem(Report report, KeyLine key) {
+  private static java.util.Optional<Problem> yearProblem(Report report, java.util.function.Supplier<KeyLine> line) {
     FrontMatter meta = report.meta();
     int year = meta.indexNo().year();
     int published = meta.date().value().getYear();
@@ -54,6 +55,7 @@ public final class ContentCheck {
     if (year == published || written != null && year == written) {
       return java.util.Optional.empty();
     }
+    KeyLine key = line.get();
     IndexNumber fixed = new IndexNumber(meta.indexNo().creditCode(), written != null ? written : published, meta.indexNo().serial());
     String dates =
         written == null

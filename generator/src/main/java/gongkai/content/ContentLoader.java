@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Walks {@code content/} and reads every Markdown file and {@code site.yaml}, in a stable order. */
@@ -17,13 +19,63 @@ public final class ContentLoader {
   static final String SECTION_PAGE = "_index.md";
 
   private final Path siteRoot;
+  private final FileMemo memo;
 
   /** @param siteRoot the folder that holds {@code content/} and {@code themes/} */
   public ContentLoader(Path siteRoot) {
+    this(siteRoot, FileMemo.NONE);
+  }
+
+  /**
+   * @param memo keeps each file's text between loads: a file whose size and modification time are
+   *     unchanged is not read again (the preview; a build passes {@link FileMemo#NONE})
+   */
+  public ContentLoader(Path siteRoot, FileMemo memo) {
     this.siteRoot = siteRoot;
+    this.memo = memo;
   }
 
   public ContentFiles load() {
+    if (memo != FileMemo.NONE) {
+      ContentFiles patched = reload(memo.lastLoad(), memo.changedSinceLoad());
+      ContentFiles files = patched != null ? patched : loadAll();
+      memo.loaded(files);
+      return files;
+    }
+    return loadAll();
+  }
+
+  /**
+   * The last load with the changed files read again, or null when a change may have added, removed
+   * or renamed a file (or is unknown): then content/ is walked again. Saving a report in an editor
+   * changes that one file, and the preview then reads it alone instead of walking every file.
+   */
+  private ContentFiles reload(ContentFiles last, java.util.Set<Path> changed) {
+    if (last == null || changed == null) {
+      return null;
+    }
+    Map<Path, SourceFile> replaced = new HashMap<>();
+    Problems problems = new Problems();
+    for (Path path : changed) {
+      boolean known = path.equals(last.siteConfig().path())
+          || last.reports().stream().anyMatch(f -> f.path().equals(path))
+          || last.sectionPages().stream().anyMatch(f -> f.path().equals(path));
+      if (!known || !Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        return null;
+      }
+      memo.forget("source", path.toString());
+      SourceFile file = read(path, problems);
+      if (file == null) {
+        return null; // walked again, so the problem is reported as a full load reports it
+      }
+      replaced.put(path, file);
+    }
+    java.util.function.UnaryOperator<SourceFile> fresh = f -> replaced.getOrDefault(f.path(), f);
+    return new ContentFiles(fresh.apply(last.siteConfig()), last.reports().stream().map(fresh).toList(),
+        last.sectionPages().stream().map(fresh).toList());
+  }
+
+  private ContentFiles loadAll() {
     Path contentDir = siteRoot.resolve("content");
     Path configPath = contentDir.resolve(SITE_CONFIG);
     if (!Files.isRegularFile(configPath)) {
@@ -80,6 +132,27 @@ public final class ContentLoader {
   }
 
   private SourceFile read(Path path, Problems problems) {
+    if (memo == FileMemo.NONE) {
+      return readNow(path, problems);
+    }
+    Object token;
+    try {
+      java.nio.file.attribute.BasicFileAttributes attributes =
+          Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+      token = java.util.List.of(attributes.size(), attributes.lastModifiedTime(), Files.isSymbolicLink(path));
+    } catch (IOException e) {
+      return readNow(path, problems);
+    }
+    Problems own = new Problems();
+    SourceFile file = memo.get("source", path.toString(), token, () -> readNow(path, own));
+    if (file == null) { // not kept: read (and reported) again next time
+      memo.forget("source", path.toString());
+      own.sorted().forEach(problems::add);
+    }
+    return file;
+  }
+
+  private SourceFile readNow(Path path, Problems problems) {
     Path display = siteRoot.relativize(path);
     try {
       // A linked file is published as if it were in content/: a link leaving content/ could

@@ -31,7 +31,15 @@ public final class ContentParser {
    * @throws BuildFailedException when {@code site.yaml} itself cannot be used
    */
   public static Content parse(ContentFiles files, String baseUrlOverride, Problems problems) {
-    SiteConfig config = SiteConfigLoader.load(files.siteConfig(), baseUrlOverride);
+    return parse(files, baseUrlOverride, problems, FileMemo.NONE);
+  }
+
+  /**
+   * As {@link #parse(ContentFiles, String, Problems)}, reusing from {@code memo} each report parsed
+   * before from the same file under the same settings and section kind (the preview).
+   */
+  public static Content parse(ContentFiles files, String baseUrlOverride, Problems problems, FileMemo memo) {
+    SiteConfig config = memo.same("config", SiteConfigLoader.load(files.siteConfig(), baseUrlOverride));
     List<SectionPage> sections = new ArrayList<>();
     for (SourceFile file : files.sectionPages()) {
       SectionPage page = sectionPage(file, problems);
@@ -46,10 +54,11 @@ public final class ContentParser {
     AttachmentChecker attachments = new AttachmentChecker(new ReportFolder(files.siteConfig().path().getParent()));
     // Each report on its own, on all cores, with its own problems; both are kept in file order.
     List<Parsed> parsed = files.reports().parallelStream()
-        .map(file -> {
-          Problems own = new Problems();
-          return new Parsed(report(file, disclosure, frontMatter, attachments, own), own);
-        })
+        .map(file -> memo.get("report", file.relativePath(),
+            java.util.Arrays.asList(file, config, file.folders().isEmpty() ? null : disclosure.get(file.folders().get(0))), () -> {
+              Problems own = new Problems();
+              return new Parsed(report(file, disclosure, frontMatter, attachments, own), own);
+            }))
         .toList();
     List<Report> reports = new ArrayList<>();
     for (Parsed one : parsed) {

@@ -70,7 +70,9 @@ public final class Report {
 
   /** The section folder the report belongs to, e.g. {@code gkml}. */
   public String section() {
-    return source.folders().get(0);
+    // Asked for every report whenever a site is assembled: the first segment alone, not the whole split.
+    int slash = source.relativePath().indexOf('/');
+    return slash < 0 ? source.folders().get(0) : source.relativePath().substring(0, slash);
   }
 
   @Override

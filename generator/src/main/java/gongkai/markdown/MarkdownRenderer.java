@@ -133,13 +133,24 @@ public final class MarkdownRenderer {
    */
   public Map<String, RenderedBody> renderAll(
       Content content, ReportFolder folder, FileAddress addresses, Map<String, BodyCheck.Result> checks) {
+    return renderAll(content, folder, addresses, checks, gongkai.content.FileMemo.NONE);
+  }
+
+  /**
+   * As {@link #renderAll(Content, ReportFolder, FileAddress, Map)}, reusing from {@code memo} each
+   * report rendered before from an equal report under equal settings (the preview). The caller
+   * forgets what a change to the files beside a report (images, attachments) may affect.
+   */
+  public Map<String, RenderedBody> renderAll(
+      Content content, ReportFolder folder, FileAddress addresses, Map<String, BodyCheck.Result> checks,
+      gongkai.content.FileMemo memo) {
     Map<String, RenderedBody> bodies = new java.util.TreeMap<>();
     Problems problems = new Problems();
     // In parallel (the parser and renderer are immutable and thread-safe); collected in report order,
     // so the problems and the result do not depend on the threads.
     List<Rendered> rendered =
         content.reports().parallelStream()
-            .map(report -> {
+            .map(report -> memo.get("body", report.source().relativePath(), java.util.Arrays.asList(report, content.config()), () -> {
               LocalFiles files = new LocalFiles(folder, addresses, report);
               BodyCheck.Result[] check = {BodyCheck.NOTHING};
               try {
@@ -149,7 +160,7 @@ public final class MarkdownRenderer {
                 return new Rendered(
                     null, files, TooDeep.problem(report.source().displayPath(), report.bodyFirstLine(), report.markdown()), check[0]);
               }
-            })
+            }))
             .toList();
     for (int i = 0; i < rendered.size(); i++) {
       Rendered one = rendered.get(i);

@@ -9,9 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads the files reports carry beside their pages, byte for byte: their 附件 and the images and
@@ -23,21 +21,25 @@ public final class ReportFileCollector {
 
   public static List<OutputFile> collect(Site site) {
     List<OutputFile> files = new ArrayList<>();
-    Set<String> paths = new HashSet<>();
+    sources(site).forEach((path, source) -> files.add(new OutputFile(path, read(source))));
+    return List.copyOf(files);
+  }
+
+  /**
+   * Where each of those files is published and where it is read from, in the order {@link #collect}
+   * writes them, without reading any: the preview reads a file only when it is asked for.
+   */
+  public static java.util.Map<String, Path> sources(Site site) {
+    java.util.Map<String, Path> sources = new java.util.LinkedHashMap<>();
     for (ReportPage report : site.reports()) {
       for (AttachmentLink attachment : report.attachments()) {
-        if (paths.add(attachment.path())) {
-          files.add(new OutputFile(attachment.path(), read(attachment.file().source())));
-        }
+        sources.putIfAbsent(attachment.path(), attachment.file().source());
       }
       for (ReportFolder.Found file : report.body().files()) {
-        String path = report.path() + file.path();
-        if (paths.add(path)) {
-          files.add(new OutputFile(path, read(file.source())));
-        }
+        sources.putIfAbsent(report.path() + file.path(), file.source());
       }
     }
-    return List.copyOf(files);
+    return sources;
   }
 
   private static byte[] read(Path source) {

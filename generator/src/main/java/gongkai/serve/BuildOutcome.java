@@ -6,28 +6,31 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One preview build: either a result, or the problems that stopped it (the output then still holds
- * the last good build, since a failed build writes nothing).
+ * One preview build: either a result and the site to serve, or the problems that stopped it (the
+ * preview then keeps serving the last good build).
  *
  * @param basePath the path the site was built under, from {@code base_url}: {@code /jtj/} or {@code /}
  * @param result what the build did, or null when it failed
  * @param problems why it failed, as the terminal prints them; empty when it succeeded
+ * @param files the site to serve, or null when it failed
+ * @param changed whether the served site may differ from the last one, so open pages are out of date
  */
-public record BuildOutcome(String basePath, BuildResult result, List<Problem> problems) {
+public record BuildOutcome(String basePath, BuildResult result, List<Problem> problems, SiteFiles files, boolean changed) {
   public BuildOutcome {
     Objects.requireNonNull(basePath, "basePath");
     problems = List.copyOf(problems);
-    if ((result == null) == problems.isEmpty()) {
-      throw new IllegalArgumentException("a build either has a result or problems");
+    if ((result == null) == problems.isEmpty() || (result == null) != (files == null)) {
+      throw new IllegalArgumentException("a build either has a result and files, or problems");
     }
   }
 
-  public static BuildOutcome built(String basePath, BuildResult result) {
-    return new BuildOutcome(basePath, result, List.of());
+  /** A build written to disk: the open pages are out of date when it wrote or removed a file. */
+  public static BuildOutcome built(String basePath, BuildResult result, SiteFiles files) {
+    return new BuildOutcome(basePath, result, List.of(), files, result.written() > 0 || result.removed() > 0);
   }
 
   public static BuildOutcome failed(String basePath, List<Problem> problems) {
-    return new BuildOutcome(basePath, null, problems);
+    return new BuildOutcome(basePath, null, problems, null, false);
   }
 
   public boolean succeeded() {
@@ -36,6 +39,6 @@ public record BuildOutcome(String basePath, BuildResult result, List<Problem> pr
 
   /** Whether the output changed, so an open page is out of date. */
   public boolean changedOutput() {
-    return result != null && (result.written() > 0 || result.removed() > 0);
+    return changed;
   }
 }

@@ -9,8 +9,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -19,9 +17,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Serves the preview's output folder with the JDK's HTTP server, plus three dev-only addresses under
+ * Serves the preview's site ({@link SiteFiles}) with the JDK's HTTP server, plus three dev-only addresses under
  * {@code /__gongkai/}: the client script, its event stream and the last build's problems. HTML pages
- * get the client's script tag as they are served; the files on disk are the build's own.
+ * get the client's script tag as they are served; the site's files are the build's own.
  */
 public final class DevServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,18 +27,15 @@ public final class DevServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService handlers;
   private final ScheduledExecutorService pings;
-  private final RequestPath files;
-  private final Path root;
+  private volatile SiteFiles site = SiteFiles.NONE;
   private final ReloadEvents events = new ReloadEvents();
   private final byte[] script = ReloadScript.source();
   private volatile String basePath = "/";
   private volatile List<String> problems = List.of();
   private volatile boolean built;
 
-  private DevServer(HttpServer server, Path root) {
+  private DevServer(HttpServer server) {
     this.server = server;
-    this.root = root.toAbsolutePath().normalize();
-    this.files = new RequestPath(this.root);
     this.handlers = Executors.newCachedThreadPool(daemon("gongkai-serve-http"));
     this.pings = Executors.newSingleThreadScheduledExecutor(daemon("gongkai-serve-ping"));
     server.setExecutor(handlers);
@@ -48,9 +43,9 @@ public final class DevServer implements AutoCloseable {
   }
 
   /** Binds {@code host:port} (port 0: any free port) without serving yet, so the address is known before the first build. */
-  public static DevServer bind(String host, int port, Path outputDir) {
+  public static DevServer bind(String host, int port) {
     try {
-      return new DevServer(HttpServer.create(new InetSocketAddress(host, port), 0), outputDir);
+      return new DevServer(HttpServer.create(new InetSocketAddress(host, port), 0));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
     }
@@ -73,6 +68,7 @@ public final class DevServer implements AutoCloseable {
     if (outcome.succeeded()) {
       boolean hadProblems = !problems.isEmpty();
       basePath = outcome.basePath();
+      site = outcome.files();
       problems = List.of();
       built = true;
       if (outcome.changedOutput() || hadProblems) {
@@ -119,7 +115,8 @@ public final class DevServer implements AutoCloseable {
   }
 
   private void serveSite(HttpExchange exchange, String path) throws IOException {
-    RequestTarget target = files.resolve(path, basePath);
+    SiteFiles files = site; // one build for the whole request
+    RequestTarget target = RequestPath.resolve(path, basePath, files);
     if (target instanceof RequestTarget.Rejected) {
       send(exchange, 400, "text/plain; charset=utf-8", "Bad Request\n".getBytes(StandardCharsets.UTF_8));
     } else if (target instanceof RequestTarget.Redirect redirect) {
@@ -129,20 +126,23 @@ public final class DevServer implements AutoCloseable {
     } else if (!built) {
       send(exchange, 503, MimeTypes.of("x.html"), notBuiltYet());
     } else if (target instanceof RequestTarget.File file) {
-      sendFile(exchange, 200, file.path());
+      sendFile(exchange, 200, file.path(), files.read(file.path()));
     } else {
-      Path notFound = root.resolve("404.html"); // the site's own page, as a real server would send it
-      if (Files.isRegularFile(notFound)) {
-        sendFile(exchange, 404, notFound);
+      byte[] notFound = files.read("404.html"); // the site's own page, as a real server would send it
+      if (notFound != null) {
+        sendFile(exchange, 404, "404.html", notFound);
       } else {
         send(exchange, 404, "text/plain; charset=utf-8", "Not Found\n".getBytes(StandardCharsets.UTF_8));
       }
     }
   }
 
-  private void sendFile(HttpExchange exchange, int status, Path file) throws IOException {
-    String type = MimeTypes.of(file.getFileName().toString());
-    byte[] body = Files.readAllBytes(file);
+  private void sendFile(HttpExchange exchange, int status, String path, byte[] body) throws IOException {
+    if (body == null) { // removed from the disk since it was found
+      send(exchange, 404, "text/plain; charset=utf-8", "Not Found\n".getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    String type = MimeTypes.of(path.substring(path.lastIndexOf('/') + 1));
     if (type.startsWith("text/html")) {
       body = ReloadScript.inject(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
     }

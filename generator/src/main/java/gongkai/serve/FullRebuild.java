@@ -31,7 +31,8 @@ public final class FullRebuild implements SiteBuilder {
   public BuildOutcome build(Set<Path> changed) {
     String basePath = BasePath.of(siteRoot); // read every time: site.yaml may be what changed
     try {
-      return BuildOutcome.built(basePath, Build.run(new BuildOptions(siteRoot, outputDir, drafts, origin + basePath)));
+      return BuildOutcome.built(basePath, Build.run(new BuildOptions(siteRoot, outputDir, drafts, origin + basePath)),
+          new DiskFiles(outputDir));
     } catch (BuildFailedException e) {
       return BuildOutcome.failed(basePath, e.problems());
     }

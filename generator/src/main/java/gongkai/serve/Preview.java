@@ -1,19 +1,13 @@
 package gongkai.serve;
 
 import gongkai.problem.Problem;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * {@code gongkai serve} put together: binds the address, builds for it, serves the output, and
@@ -25,7 +19,8 @@ public final class Preview implements AutoCloseable {
 
   /**
    * @param siteRoot the folder holding {@code content/} and {@code themes/}
-   * @param outputDir where to build, or null for a new temporary folder (deleted on close)
+   * @param outputDir where to build on disk with full rebuilds, or null to keep the site in memory and
+   *     rebuild only what a change affects ({@link IncrementalBuild})
    * @param host the address to listen on; {@code 0.0.0.0} listens on every interface
    * @param port the port; 0 picks a free one
    * @param drafts whether drafts are built
@@ -41,51 +36,46 @@ public final class Preview implements AutoCloseable {
   private final SiteBuilder builder;
   private final Path siteRoot;
   private final Path outputDir;
-  private final boolean temporary;
   private final String origin;
   private final PrintWriter out;
   private final PrintWriter err;
   private ContentWatcher watcher;
   private volatile BuildOutcome last;
 
-  private Preview(DevServer server, SiteBuilder builder, Path siteRoot, Path outputDir, boolean temporary, String origin,
+  private Preview(DevServer server, SiteBuilder builder, Path siteRoot, Path outputDir, String origin,
       PrintWriter out, PrintWriter err) {
     this.server = server;
     this.siteRoot = siteRoot;
     this.builder = builder;
     this.outputDir = outputDir;
-    this.temporary = temporary;
     this.origin = origin;
     this.out = out;
     this.err = err;
   }
 
-  /** Starts with a full rebuild on every change. */
+  /**
+   * Starts with the site in memory, rebuilding what a change affects; with {@code --out}, with a full
+   * build into that folder on every change.
+   */
   public static Preview start(Options options, PrintWriter out, PrintWriter err) {
     Path root = options.siteRoot().toAbsolutePath().normalize();
-    return start(options, (output, origin) -> new FullRebuild(root, output, options.drafts(), origin), out, err);
+    return start(options, (output, origin) -> output == null
+        ? new IncrementalBuild(root, options.drafts(), origin)
+        : new FullRebuild(root, output, options.drafts(), origin), out, err);
   }
 
   /**
    * Starts with the given builder.
    *
-   * @param builders makes the builder from the output folder and the served origin ({@code http://127.0.0.1:1313})
+   * @param builders makes the builder from the output folder (null: none, in memory) and the served
+   *     origin ({@code http://127.0.0.1:1313})
    */
   public static Preview start(Options options, Builders builders, PrintWriter out, PrintWriter err) {
     Path root = options.siteRoot().toAbsolutePath().normalize();
-    boolean temporary = options.outputDir() == null;
-    Path output = temporary ? createTempDirectory() : options.outputDir().toAbsolutePath().normalize();
-    DevServer server;
-    try {
-      server = DevServer.bind(options.host(), options.port(), output);
-    } catch (RuntimeException e) {
-      if (temporary) {
-        deleteTree(output);
-      }
-      throw e;
-    }
+    Path output = options.outputDir() == null ? null : options.outputDir().toAbsolutePath().normalize();
+    DevServer server = DevServer.bind(options.host(), options.port());
     String origin = "http://" + hostForLinks(options.host(), err) + ":" + server.port();
-    Preview preview = new Preview(server, builders.create(output, origin), root, output, temporary, origin, out, err);
+    Preview preview = new Preview(server, builders.create(output, origin), root, output, origin, out, err);
     try {
       // Watching starts before the first build, so a file saved during it is built right after.
       preview.watcher = new ContentWatcher(List.of(root.resolve("content"), root.resolve("themes")), QUIET, preview::rebuild);
@@ -115,6 +105,7 @@ public final class Preview implements AutoCloseable {
     return LanAddress.isWildcard(host);
   }
 
+  /** The folder the preview builds into with {@code --out}, or null when it keeps the site in memory. */
   public Path outputDir() {
     return outputDir;
   }
@@ -141,7 +132,9 @@ public final class Preview implements AutoCloseable {
     server.update(outcome);
     long ms = (System.nanoTime() - start) / 1_000_000;
     if (outcome.succeeded()) {
-      if (!first) { // the first build is summarised by the command
+      if (!first && outputDir == null) { // the first build is summarised by the command
+        out.printf(Locale.ROOT, "%sRebuilt in %d ms.%n", describe(changed), ms);
+      } else if (!first) {
         out.printf(Locale.ROOT, "%sRebuilt in %d ms: %d written, %d removed.%n",
             describe(changed), ms, outcome.result().written(), outcome.result().removed());
       }
@@ -178,30 +171,11 @@ public final class Preview implements AutoCloseable {
     });
   }
 
-  private static Path createTempDirectory() {
-    try {
-      return Files.createTempDirectory("gongkai-serve-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   @Override
   public void close() {
     if (watcher != null) {
       watcher.close();
     }
     server.close();
-    if (temporary) {
-      deleteTree(outputDir);
-    }
-  }
-
-  private static void deleteTree(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a leftover temporary folder is harmless
-    }
   }
 }

@@ -1,10 +1,9 @@
 package gongkai.serve;
 
-import java.nio.file.Path;
-
 /** What a request path names: a file to send, a redirect, nothing (404) or a malformed path (400). */
 sealed interface RequestTarget {
-  record File(Path path) implements RequestTarget {}
+  /** @param path the file's path in the site, {@code gkml/index.html} */
+  record File(String path) implements RequestTarget {}
 
   record Redirect(String location) implements RequestTarget {}
 

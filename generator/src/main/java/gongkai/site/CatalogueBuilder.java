@@ -34,7 +34,9 @@ final class CatalogueBuilder {
     Collator collator = Collator.getInstance(Locale.forLanguageTag(language));
     // The collator may call two different strings equal; the code-point order keeps them apart and stable.
     Comparator<String> byCategory = Comparator.<String, String>comparing(s -> s, collator).thenComparing(Comparator.naturalOrder());
-    Map<String, List<ReportPage>> byCategoryText = new TreeMap<>(byCategory);
+    // Grouped by the exact text first, then sorted: a collator compares slowly, so it orders the few
+    // categories instead of placing every report.
+    Map<String, List<ReportPage>> grouped = new java.util.HashMap<>();
     List<ReportPage> uncategorised = new ArrayList<>();
     Map<Integer, List<ReportPage>> byYear = new TreeMap<>(Comparator.reverseOrder());
     for (ReportPage report : reports) {
@@ -42,12 +44,14 @@ final class CatalogueBuilder {
       if (category == null || category.isBlank()) {
         uncategorised.add(report);
       } else {
-        byCategoryText.computeIfAbsent(category.strip(), k -> new ArrayList<>()).add(report);
+        grouped.computeIfAbsent(category.strip(), k -> new ArrayList<>()).add(report);
       }
       // DisclosureDate holds the moment in the site's time zone already.
       byYear.computeIfAbsent(report.meta().date().value().getYear(), k -> new ArrayList<>()).add(report);
     }
 
+    Map<String, List<ReportPage>> byCategoryText = new TreeMap<>(byCategory);
+    byCategoryText.putAll(grouped);
     List<CatalogueGroup> categories = new ArrayList<>();
     byCategoryText.forEach(
         (category, list) -> categories.add(group(category, false, PATH + "category/" + segment(category) + "/", list, pageSize, urls)));

@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The preview against a temporary copy of the English fixture site, published under
- * {@code /transport/}: served on a free port of 127.0.0.1 and read with the JDK's HTTP client.
+ * {@code /transport/}: served on a free port of 127.0.0.1 and read with the JDK's HTTP client; kept
+ * in memory unless a test restarts it with {@code --out}.
  */
 class PreviewTest {
   /** Generous: a rebuild on a busy CI machine; the tests wait for events, never for a fixed time. */
@@ -105,7 +106,7 @@ class PreviewTest {
 
   @Test
   void anUnknownPathGetsTheSites404PageWithStatus404() throws Exception {
-    String notFound = Files.readString(preview.outputDir().resolve("404.html"));
+    String notFound = new String(preview.lastBuild().files().read("404.html"), StandardCharsets.UTF_8);
     HttpResponse<String> response = get("/transport/no-such-page/");
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(type(response)).isEqualTo("text/html; charset=utf-8");
@@ -132,14 +133,36 @@ class PreviewTest {
   }
 
   @Test
-  void theReloadScriptIsAddedToServedHtmlButNeverToTheOutputFiles() throws Exception {
+  void theReloadScriptIsAddedToServedHtmlButNeverToTheSitesFiles() throws Exception {
     assertThat(get(REPORT_PAGE).body()).containsOnlyOnce(ReloadScript.TAG);
     assertThat(get(linked("link[rel=stylesheet]", "href")).body()).doesNotContain("__gongkai");
+    assertThat(preview.outputDir()).isNull(); // kept in memory
+    for (byte[] file : ((MemorySite) preview.lastBuild().files()).all().values()) {
+      assertThat(new String(file, StandardCharsets.ISO_8859_1)).doesNotContain("__gongkai");
+    }
+  }
+
+  @Test
+  void withOutTheWholeSiteIsBuiltIntoThatFolderWithoutTheReloadScript() throws Exception {
+    restartWithOut();
+    assertThat(get(REPORT_PAGE).body()).containsOnlyOnce(ReloadScript.TAG);
+    assertThat(preview.outputDir().resolve("reports/2024/annual/index.html")).isRegularFile();
     try (Stream<Path> files = Files.walk(preview.outputDir())) {
       for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
         assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).as(file.toString()).doesNotContain("__gongkai");
       }
     }
+    EventStream events = EventStream.open(http, origin);
+    edit(REPORT, "title: Annual report 2023", "title: Annual report 2023, revised");
+    events.awaitEvent("reload", TIMEOUT);
+    assertThat(Files.readString(preview.outputDir().resolve("reports/2024/annual/index.html"))).contains("<title>Annual report 2023, revised");
+    events.close();
+  }
+
+  private void restartWithOut() {
+    preview.close();
+    preview = Preview.start(new Preview.Options(site, tmp.resolve("out"), "127.0.0.1", 0, false), new PrintWriter(log, true), new PrintWriter(log, true));
+    origin = preview.address().substring(0, preview.address().indexOf("/transport/"));
   }
 
   @ParameterizedTest
@@ -169,6 +192,7 @@ class PreviewTest {
 
   @Test
   void aSymbolicLinkInTheOutputLeadingOutsideIsNotServed() throws Exception {
+    restartWithOut();
     Path secret = Files.writeString(tmp.resolve("secret.txt"), "secret");
     Files.createSymbolicLink(preview.outputDir().resolve("leak.txt"), secret);
     HttpResponse<String> response = get("/transport/leak.txt");

@@ -14,7 +14,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RequestPathTest {
   @TempDir Path tmp;
   private Path out;
-  private RequestPath paths;
+  private Paths paths;
+
+  /** The request paths of the site in {@code out}, on disk. */
+  private record Paths(SiteFiles files) {
+    RequestTarget resolve(String raw, String basePath) {
+      return RequestPath.resolve(raw, basePath, files);
+    }
+  }
 
   @BeforeEach
   void writeSite() throws IOException {
@@ -23,18 +30,18 @@ class RequestPathTest {
     Files.writeString(out.resolve("index.html"), "home");
     Files.writeString(out.resolve("gkml/2024/年度报告/index.html"), "report");
     Files.writeString(tmp.resolve("secret.txt"), "not part of the site");
-    paths = new RequestPath(out);
+    paths = new Paths(new DiskFiles(out));
   }
 
   @Test
   void aFileUnderTheBasePathIsServed() {
-    assertThat(paths.resolve("/jtj/index.html", "/jtj/")).isEqualTo(new RequestTarget.File(out.resolve("index.html")));
+    assertThat(paths.resolve("/jtj/index.html", "/jtj/")).isEqualTo(new RequestTarget.File("index.html"));
   }
 
   @Test
   void aFolderServesItsIndexAndPercentEncodedChineseIsDecodedAsUtf8() {
     assertThat(paths.resolve("/jtj/gkml/2024/%E5%B9%B4%E5%BA%A6%E6%8A%A5%E5%91%8A/", "/jtj/"))
-        .isEqualTo(new RequestTarget.File(out.resolve("gkml/2024/年度报告/index.html")));
+        .isEqualTo(new RequestTarget.File("gkml/2024/年度报告/index.html"));
   }
 
   @Test
@@ -77,6 +84,23 @@ class RequestPathTest {
   }
 
   @Test
+  void aSiteInMemoryIsServedByTheSameRules() {
+    Paths memory = new Paths(new MemorySite.Builder()
+        .put("index.html", () -> new byte[] {1})
+        .put("gkml/2024/年度报告/index.html", () -> new byte[] {2})
+        .group("search-index/", () -> java.util.List.of(gongkai.output.OutputFile.text("search-index/meta.json", "{}")))
+        .build());
+    assertThat(memory.resolve("/jtj/", "/jtj/")).isEqualTo(new RequestTarget.File("index.html"));
+    assertThat(memory.resolve("/jtj/gkml/2024/%E5%B9%B4%E5%BA%A6%E6%8A%A5%E5%91%8A/", "/jtj/"))
+        .isEqualTo(new RequestTarget.File("gkml/2024/年度报告/index.html"));
+    assertThat(memory.resolve("/jtj/gkml/2024", "/jtj/")).isEqualTo(new RequestTarget.Redirect("/jtj/gkml/2024/"));
+    assertThat(memory.resolve("/jtj/search-index/meta.json", "/jtj/")).isEqualTo(new RequestTarget.File("search-index/meta.json"));
+    assertThat(memory.resolve("/jtj/search-index/none.json", "/jtj/")).isEqualTo(new RequestTarget.NotFound());
+    assertThat(memory.resolve("/jtj/gkml/missing/", "/jtj/")).isEqualTo(new RequestTarget.NotFound());
+    assertThat(memory.resolve("/jtj/../secret.txt", "/jtj/")).isInstanceOf(RequestTarget.Rejected.class);
+  }
+
+  @Test
   void aSymbolicLinkLeadingOutOfTheOutputIsNotServed() throws IOException {
     Files.createSymbolicLink(out.resolve("leak.txt"), tmp.resolve("secret.txt"));
     Files.createSymbolicLink(out.resolve("outside"), tmp);
@@ -87,6 +111,6 @@ class RequestPathTest {
   @Test
   void aSymbolicLinkStayingInsideTheOutputIsServed() throws IOException {
     Files.createSymbolicLink(out.resolve("home.html"), out.resolve("index.html"));
-    assertThat(paths.resolve("/jtj/home.html", "/jtj/")).isEqualTo(new RequestTarget.File(out.resolve("home.html")));
+    assertThat(paths.resolve("/jtj/home.html", "/jtj/")).isEqualTo(new RequestTarget.File("home.html"));
   }
 }
