@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jsoup.Jsoup;
 
 /**
  * Makes the {@link SearchIndex} one report at a time, so a build that renders reports in a stream
@@ -59,7 +58,7 @@ public final class SearchIndexBuilder {
     if (number == null) {
       throw new IllegalArgumentException("not a report of this index: " + report.path());
     }
-    String body = Jsoup.parseBodyFragment(bodyHtml).text();
+    String body = HtmlText.of(bodyHtml);
     SearchIndex.Document document = SearchIndex.document(report, basePath, body);
     ReportTerms terms = SearchIndex.terms(report, body);
     int[] codes = dictionary.intern(terms);
