@@ -5,6 +5,7 @@ import gongkai.content.ReportFolder;
 import gongkai.markdown.MarkdownRenderer;
 import gongkai.output.OutputFile;
 import gongkai.output.SearchIndex;
+import gongkai.output.SearchIndexBuilder;
 import gongkai.output.SearchIndexWriter;
 import gongkai.site.Edition;
 import gongkai.site.Site;
@@ -25,7 +26,8 @@ import java.util.List;
  *
  * Same JVM options as the launcher (./gongkai): C1 only. Prints, per run, the process CPU time
  * (all threads, GC included) and wall time of each step, and a digest of the files written, which
- * must not change when only the speed does.
+ * must not change when only the speed does. First, the heap the builder keeps for the site's
+ * reports, and with the index it built (run with -XX:+UseSerialGC so System.gc() is a full one).
  */
 public class SearchIndexBench {
   public static void main(String[] args) throws Exception {
@@ -36,6 +38,20 @@ public class SearchIndexBench {
         .renderAll(content, new ReportFolder(root.resolve("content")), SiteAssembler.fileAddress(content)), false, Edition.STANDARD);
     var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     System.out.printf("%d reports%n", site.reports().size());
+    // The heap the builder keeps between the first add and build(): what a streaming build holds.
+    var memory = ManagementFactory.getMemoryMXBean();
+    System.gc();
+    long before = memory.getHeapMemoryUsage().getUsed();
+    SearchIndexBuilder builder = new SearchIndexBuilder(site);
+    site.reports().parallelStream().forEach(r -> builder.add(r, r.body().html()));
+    System.gc();
+    long kept = memory.getHeapMemoryUsage().getUsed() - before;
+    SearchIndex built = builder.build();
+    System.gc();
+    long withIndex = memory.getHeapMemoryUsage().getUsed() - before;
+    System.out.printf("builder keeps %.1f MB (%d bytes a report); with the built index %.1f MB%n",
+        kept / 1e6, kept / site.reports().size(), withIndex / 1e6);
+    builder.hashCode(); built.hashCode();
     for (int run = 1; run <= runs; run++) {
       System.gc();
       long cpu0 = os.getProcessCpuTime();

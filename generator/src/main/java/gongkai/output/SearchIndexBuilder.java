@@ -26,6 +26,7 @@ public final class SearchIndexBuilder {
   private final Map<String, Integer> numbers;
   private final Entry[] entries;
   private final TermDictionary dictionary = new TermDictionary();
+  private boolean built; // guarded by entries
 
   /** A builder for {@code site}'s reports (add each with its body). */
   public SearchIndexBuilder(Site site) {
@@ -65,6 +66,9 @@ public final class SearchIndexBuilder {
     java.util.Arrays.sort(codes);
     byte[] encoded = Varints.encodeAscending(codes);
     synchronized (entries) {
+      if (built) {
+        throw new IllegalStateException("index built already; not added: " + report.path());
+      }
       if (entries[number] != null) {
         throw new IllegalStateException("report added twice: " + report.path());
       }
@@ -73,12 +77,16 @@ public final class SearchIndexBuilder {
   }
 
   /**
-   * The index of every report, in the site's order.
+   * The index of every report, in the site's order. Once: each report's entry is let go as soon as
+   * its postings are made, so the builder's memory and the index's are not both held in full.
    *
-   * @throws IllegalStateException if a report was not added
+   * @throws IllegalStateException if a report was not added, or the index was built already
    */
   public SearchIndex build() {
     synchronized (entries) {
+      if (built) {
+        throw new IllegalStateException("index built already");
+      }
       List<SearchIndex.Document> documents = new ArrayList<>(entries.length);
       List<String> names = dictionary.terms();
       int[] counts = new int[names.size()];
@@ -102,7 +110,9 @@ public final class SearchIndexBuilder {
           int id = code >>> 1;
           postings[id][filled[id]++] = base + (code & 1);
         });
+        entries[doc] = null;
       }
+      built = true;
       Map<String, int[]> terms = new TreeMap<>();
       for (int id = 0; id < postings.length; id++) {
         if (counts[id] > 0) { // a report added twice had its terms counted but not kept

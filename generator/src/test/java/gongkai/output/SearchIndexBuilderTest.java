@@ -146,6 +146,16 @@ class SearchIndexBuilderTest {
   }
 
   @Test
+  void theIndexIsBuiltOnceAndTakesNoReportAfterwards() {
+    SearchIndexBuilder builder = new SearchIndexBuilder(tricky);
+    tricky.reports().forEach(r -> builder.add(r, r.body().html()));
+    assertThat(builder.build().documents()).hasSize(tricky.reports().size());
+    assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class).hasMessageContaining("built already");
+    ReportPage first = tricky.reports().get(0);
+    assertThatThrownBy(() -> builder.add(first, "")).isInstanceOf(IllegalStateException.class).hasMessageContaining("built already");
+  }
+
+  @Test
   void snippetIsTheStrippedTextWithWhitespaceRunsMadeOneSpaceCutAt80CodePoints() {
     String eighty = "政".repeat(79) + "𠀀";
     for (String text : List.of("", " \u3000 ", "  a \t\n b  ", eighty, eighty + " ", eighty + "x", " " + eighty + "\u3000",
