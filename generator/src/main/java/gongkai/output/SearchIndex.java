@@ -5,13 +5,11 @@ import gongkai.content.FrontMatter;
 import gongkai.site.ReportPage;
 import gongkai.site.Site;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import org.jsoup.Jsoup;
 
 /**
  * The search index both editions share: one entry per report, newest first, and for every term
@@ -38,7 +36,6 @@ public record SearchIndex(List<Document> documents, Map<String, int[]> terms) {
    * adding a posting to every bigram of the language. Typical reports have a few thousand.
    */
   static final int MAX_BODY_TERMS = 20_000;
-  private static final int BATCH = 256;
 
   // The patterns the templates' display_date filter uses (gongkai.theme.DateFilter): results show
   // 发布日期 exactly as the report page does.
@@ -68,77 +65,56 @@ public record SearchIndex(List<Document> documents, Map<String, int[]> terms) {
     }
   }
 
-  /** The index of the standard edition's reports (the care edition has the same reports at the same paths). */
+  /**
+   * The index of the standard edition's reports (the care edition has the same reports at the same
+   * paths), their bodies read on all cores. A build that renders reports in a stream adds each to a
+   * {@link SearchIndexBuilder} instead.
+   */
   public static SearchIndex of(Site site) {
-    String base = site.urls().basePath();
-    List<ReportPage> reports = site.reports();
-    List<Document> documents = new ArrayList<>(reports.size());
-    // Hashed while collecting, sorted once at the end (terms below): a tree compared every term on
-    // insertion, and boxed postings cost an object each.
-    Map<String, Postings> postings = new java.util.HashMap<>();
-    // Reports are read and tokenised on all cores, a batch at a time (a report's terms are many, so
-    // only a batch's are held at once); the postings are made in report order, so the index does
-    // not depend on the threads.
-    for (int from = 0; from < reports.size(); from += BATCH) {
-      List<Indexed> batch = reports.subList(from, Math.min(from + BATCH, reports.size())).parallelStream()
-          .map(report -> index(report, base)).toList();
-      for (Indexed one : batch) {
-        int number = documents.size();
-        documents.add(one.document());
-        for (String term : one.terms()) {
-          postings.computeIfAbsent(term, k -> new Postings()).add(number * 2 + (one.title().contains(term) ? 1 : 0));
-        }
-      }
-    }
-    Map<String, int[]> terms = new TreeMap<>();
-    postings.forEach((term, docs) -> terms.put(term, docs.toArray()));
-    return new SearchIndex(documents, terms);
+    SearchIndexBuilder builder = new SearchIndexBuilder(site);
+    site.reports().parallelStream().forEach(report -> builder.add(report, report.body().html()));
+    return builder.build();
   }
 
-  /** A term's postings as they are added, in a growing int array. */
-  private static final class Postings {
-    private int[] values = new int[4];
-    private int size;
-
-    void add(int value) {
-      if (size == values.length) {
-        values = java.util.Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = value;
-    }
-
-    int[] toArray() {
-      return java.util.Arrays.copyOf(values, size);
-    }
-  }
-
-  /** One report's document, its terms in order, and those of them in its title. */
-  private record Indexed(Document document, Set<String> terms, Set<String> title) {}
-
-  private static Indexed index(ReportPage report, String base) {
+  /** What a result shows for {@code report}, whose body's text is {@code body}. */
+  static Document document(ReportPage report, String base, String body) {
     FrontMatter meta = report.meta();
-    String body = Jsoup.parseBodyFragment(report.body().html()).text();
-    String indexNo = meta.indexNo() == null ? "" : meta.indexNo().toString();
-    Document document = new Document(
+    return new Document(
         meta.title(),
         report.url().substring(base.length()),
         display(meta.date()),
-        indexNo,
+        indexNo(meta),
         report.section().title(),
         snippet(meta.summary() == null || meta.summary().isBlank() ? body : meta.summary()));
-    Set<String> title = SearchTokenizer.indexTerms(meta.title());
-    Set<String> terms = new java.util.LinkedHashSet<>(title);
+  }
+
+  /**
+   * {@code report}'s terms: its title's and metadata's index terms, then the first {@link
+   * #MAX_BODY_TERMS} distinct body terms of its summary and body text.
+   */
+  static ReportTerms terms(ReportPage report, String body) {
+    FrontMatter meta = report.meta();
+    ReportTerms terms = new ReportTerms();
+    terms.addIndexTerms(meta.title(), true);
     StringBuilder fields = new StringBuilder();
-    for (String field : new String[] {indexNo, meta.docNo(), meta.category()}) {
+    for (String field : new String[] {indexNo(meta), meta.docNo(), meta.category()}) {
       if (field != null) {
         fields.append(field).append('\n');
       }
     }
     meta.keywords().forEach(k -> fields.append(k).append('\n'));
-    terms.addAll(SearchTokenizer.indexTerms(fields.toString()));
-    String prose = (meta.summary() == null ? "" : meta.summary() + "\n") + body;
-    SearchTokenizer.bodyTerms(prose).stream().limit(MAX_BODY_TERMS).forEach(terms::add);
-    return new Indexed(document, terms, title);
+    terms.addIndexTerms(fields.toString(), false);
+    // Summary and body one after the other: a line break separates terms, so this reads as their
+    // concatenation would.
+    if (meta.summary() != null) {
+      terms.addBodyTerms(meta.summary(), MAX_BODY_TERMS);
+    }
+    terms.addBodyTerms(body, MAX_BODY_TERMS);
+    return terms;
+  }
+
+  private static String indexNo(FrontMatter meta) {
+    return meta.indexNo() == null ? "" : meta.indexNo().toString();
   }
 
   /**
@@ -171,11 +147,35 @@ public record SearchIndex(List<Document> documents, Map<String, int[]> terms) {
     return (date.hasTime() ? DATE_TIME : DATE).format(date.value());
   }
 
+  /**
+   * {@code text} stripped, every run of whitespace ({@code \s}: ASCII) made one space, and cut after
+   * {@link #SNIPPET_LENGTH} code points with "…". Reads only as far as the cut: a body can be long.
+   */
   static String snippet(String text) {
-    String s = text.strip().replaceAll("\\s+", " ");
-    if (s.codePointCount(0, s.length()) <= SNIPPET_LENGTH) {
-      return s;
+    String s = text.strip();
+    StringBuilder out = new StringBuilder(Math.min(s.length(), 2 * SNIPPET_LENGTH + 1));
+    int points = 0;
+    for (int i = 0; i < s.length(); ) {
+      if (points == SNIPPET_LENGTH) {
+        return out.append('…').toString();
+      }
+      int cp = s.codePointAt(i);
+      if (isRegexSpace(cp)) {
+        while (i < s.length() && isRegexSpace(s.charAt(i))) {
+          i++;
+        }
+        out.append(' ');
+      } else {
+        out.appendCodePoint(cp);
+        i += Character.charCount(cp);
+      }
+      points++;
     }
-    return s.substring(0, s.offsetByCodePoints(0, SNIPPET_LENGTH)) + "…";
+    return out.toString();
+  }
+
+  /** The characters of the regular expression {@code \s} without UNICODE_CHARACTER_CLASS. */
+  private static boolean isRegexSpace(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 }
