@@ -10,7 +10,7 @@ import gongkai.output.OutputFile;
 import gongkai.output.OutputStage;
 import gongkai.output.ReportFileCollector;
 import gongkai.output.RobotsTxt;
-import gongkai.output.SearchIndex;
+import gongkai.output.SearchIndexBuilder;
 import gongkai.output.SearchIndexWriter;
 import gongkai.output.SitemapWriter;
 import gongkai.output.SyncResult;
@@ -87,12 +87,13 @@ public final class Build {
     SyncResult sync;
     try (OutputStage stage = output.begin()) {
       Site standard = null;
+      SearchIndexBuilder search = null;
       for (Edition edition : Edition.values()) {
         Site site = SiteAssembler.assemble(content, bodies, options.includeDrafts(), edition);
         if (edition == Edition.STANDARD) {
           standard = site;
           ReportFileCollector.collect(site).forEach(stage::put); // shared by both editions
-          SearchIndexWriter.write(SearchIndex.of(site)).forEach(stage::put); // likewise
+          search = new SearchIndexBuilder(site); // likewise; fed as the pages are rendered
         }
         Theme theme = themes.load(edition.theme());
         Map<String, Object> messages = Messages.load(theme, site.config().language(), options.siteRoot(), site.config().languageLine());
@@ -101,12 +102,13 @@ public final class Build {
         for (PageJob job : renderer.pages(site)) {
           pages.add(job.path());
           qrCodes += job.qrCode() ? 1 : 0;
-          jobs.add(new KeyedJob(job, siteKey));
+          jobs.add(new KeyedJob(job, siteKey, edition == Edition.STANDARD ? search : null));
         }
         used.add(theme);
         reports = site.reports().size();
       }
       renderPages(byReport(jobs), cache, stage, pageKeys, progress);
+      SearchIndexWriter.write(search.build()).forEach(stage::put);
       AssetCollector.collect(used, options.siteRoot()).forEach(stage::put);
       stage.put(SitemapWriter.writePaths(standard, pages));
       stage.put(RobotsTxt.write(standard));
@@ -120,8 +122,11 @@ public final class Build {
         reports, pages.size(), sync.written(), sync.unchanged(), sync.removed(), since(start), qrCodes, checked.warnings());
   }
 
-  /** A page to render, and the key of everything its edition shares ({@link #siteKey}). */
-  private record KeyedJob(PageJob job, String siteKey) {}
+  /**
+   * A page to render, the key of everything its edition shares ({@link #siteKey}), and the search
+   * index its report goes into (the standard edition's pages only), or null.
+   */
+  private record KeyedJob(PageJob job, String siteKey, SearchIndexBuilder search) {}
 
   /**
    * The pages in an order that renders a report's pages in both editions one after the other: they
@@ -162,6 +167,10 @@ public final class Build {
     progress.update(name, 0, jobs.size());
     jobs.parallelStream().forEach(keyed -> {
       PageJob job = keyed.job();
+      if (keyed.search() != null && job.report() != null) {
+        // Indexed beside its page, kept or not, while the body is still in memory (RenderedBody).
+        keyed.search().add(job.report(), job.report().body().html());
+      }
       if (job.report() != null) {
         String key = pageKey(keyed.siteKey(), job.report());
         pageKeys.put(job.path(), key);

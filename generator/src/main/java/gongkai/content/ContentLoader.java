@@ -90,12 +90,13 @@ public final class ContentLoader {
     SourceFile config = read(configPath, problems);
     List<SourceFile> reports = new ArrayList<>();
     List<SourceFile> sectionPages = new ArrayList<>();
-    for (Path path : markdownFiles(contentDir)) {
-      SourceFile file = read(path, problems);
+    // Read and decoded on all cores, kept in path order; Problems sorts whatever the threads add.
+    List<SourceFile> files = markdownFiles(contentDir).parallelStream().map(path -> read(path, problems)).toList();
+    for (SourceFile file : files) {
       if (file == null) {
         continue;
       }
-      if (path.getFileName().toString().equals(SECTION_PAGE)) {
+      if (file.path().getFileName().toString().equals(SECTION_PAGE)) {
         sectionPages.add(file);
       } else {
         reports.add(file);
