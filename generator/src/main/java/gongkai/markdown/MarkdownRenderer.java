@@ -5,7 +5,6 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -64,7 +63,7 @@ public final class MarkdownRenderer {
             TablesExtension.create(),
             FootnoteExtension.create(),
             StrikethroughExtension.create(),
-            AutolinkExtension.create()));
+            LikelyAutolinks.create()));
     // Raw HTML is kept and, unless the site trusts its editors, cleaned by HtmlSanitizer after
     // rendering: a report must not carry script.
     options.set(HtmlRenderer.ESCAPE_HTML, false);
