@@ -17,7 +17,7 @@ public final class BenchmarkChart {
   private static final int LEFT = 64;
   private static final int RIGHT = 24;
   private static final int TOP = 48;
-  private static final int BOTTOM = 72;
+  private static final int BOTTOM = 80;
 
   public static void main(String[] args) throws IOException {
     Map<String, TreeMap<Integer, Double>> series = new TreeMap<>();
@@ -73,11 +73,20 @@ public final class BenchmarkChart {
       out.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2.5\"%s points=\"%s\"/>%n",
           colours[i % 2], dashes[i % 2], points.toString().strip()));
       double lastT = entry.getValue().lastEntry().getValue();
+      // The slowest tool's label above its last point, the others below theirs: equal times must
+      // not print one label over the other.
+      boolean slowest = series.values().stream().allMatch(other -> other.lastEntry().getValue() <= lastT)
+          && series.entrySet().stream().filter(e -> e.getValue().lastEntry().getValue() == lastT).findFirst().get().getKey().equals(entry.getKey());
       out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" fill=\"%s\" font-weight=\"bold\">%s %.1f s</text>%n",
-          WIDTH - RIGHT - 6, TOP + plotH - lastT / top * plotH - 10, colours[i % 2], entry.getKey(), lastT));
+          WIDTH - RIGHT - 6, TOP + plotH - lastT / top * plotH + (slowest ? -10 : 30), colours[i % 2], entry.getKey(), lastT));
       i++;
     }
-    out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#333\">%s</text>%n", LEFT, HEIGHT - 8, escape(machine)));
+    // The machine on two lines, split before its Java version, so it fits the chart's width.
+    int split = machine.indexOf(", openjdk");
+    String first = split < 0 ? machine : machine.substring(0, split + 1);
+    String second = split < 0 ? "" : machine.substring(split + 2);
+    out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#333\">%s</text>%n", LEFT, HEIGHT - 20, escape(first)));
+    out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#333\">%s</text>%n", LEFT, HEIGHT - 6, escape(second)));
     out.append("</svg>\n");
     return out.toString();
   }
