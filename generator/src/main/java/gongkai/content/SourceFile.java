@@ -128,7 +128,8 @@ public final class SourceFile {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof SourceFile that
+    // The same object first: comparing by value would read (and maybe make again) the text.
+    return other == this || other instanceof SourceFile that
         && path.equals(that.path)
         && displayPath.equals(that.displayPath)
         && relativePath.equals(that.relativePath)

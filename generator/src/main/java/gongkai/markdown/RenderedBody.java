@@ -146,7 +146,8 @@ public final class RenderedBody {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RenderedBody that
+    // The same object first: comparing by value would read (and maybe make again) the text.
+    return other == this || other instanceof RenderedBody that
         && key.equals(that.key)
         && shown().equals(that.shown())
         && files.equals(that.files)
