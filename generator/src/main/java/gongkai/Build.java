@@ -181,7 +181,7 @@ public final class Build {
           return;
         }
       }
-      stage.put(OutputFile.text(job.path(), job.render()));
+      stage.put(new OutputFile(job.path(), job.bytes()));
       progress.update(name, done.incrementAndGet(), jobs.size());
     });
   }

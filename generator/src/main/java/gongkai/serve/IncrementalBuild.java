@@ -25,7 +25,6 @@ import gongkai.theme.Theme;
 import gongkai.theme.ThemeLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -139,7 +138,7 @@ public final class IncrementalBuild implements SiteBuilder {
     int qrCodes = 0;
     boolean[] firstReport = {false};
     for (PageJob job : standardPages.pages(standard)) {
-      files.put(job.path(), () -> job.render().getBytes(StandardCharsets.UTF_8));
+      files.put(job.path(), job::bytes);
       pages.add(job.path());
       qrCodes += job.qrCode() ? 1 : 0;
       if (isProbe(job, changedReports, firstReport)) {
@@ -148,7 +147,7 @@ public final class IncrementalBuild implements SiteBuilder {
     }
     files.lazyGroup(Edition.CARE.prefix(), () -> {
       Map<String, java.util.function.Supplier<byte[]>> care = new HashMap<>();
-      careJobs.get().forEach(job -> care.put(job.path(), () -> job.render().getBytes(StandardCharsets.UTF_8)));
+      careJobs.get().forEach(job -> care.put(job.path(), job::bytes));
       return care;
     });
     if (themesChanged) { // the care templates, too

@@ -16,6 +16,7 @@ import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -106,63 +107,63 @@ public final class PageRenderer {
     return List.copyOf(pages);
   }
 
-  String home(Site site) {
+  byte[] home(Site site) {
     Map<String, Object> context = context(site, "");
     context.put("latest", site.reports().subList(0, Math.min(LATEST_ON_HOME, site.reports().size())));
-    return render("home.peb", context);
+    return renderUtf8("home.peb", context);
   }
 
   /** The first page of a section's list. */
-  String section(Site site, Section section) {
+  byte[] section(Site site, Section section) {
     return section(site, section, site.pagesOf(section).get(0));
   }
 
-  String section(Site site, Section section, ListPage list) {
+  byte[] section(Site site, Section section, ListPage list) {
     Map<String, Object> context = context(site, list.path());
     context.put("section", section);
     context.put("list", list);
-    return render("section.peb", context);
+    return renderUtf8("section.peb", context);
   }
 
   /** The 信息公开目录's index: categories and years with their counts. */
-  String catalogue(Site site) {
+  byte[] catalogue(Site site) {
     Map<String, Object> context = context(site, site.catalogue().path());
     context.put("catalogue", site.catalogue());
-    return render("catalogue.peb", context);
+    return renderUtf8("catalogue.peb", context);
   }
 
   /** One page of a category's or a year's list. */
-  String catalogueList(Site site, CatalogueGroup group, ListPage list) {
+  byte[] catalogueList(Site site, CatalogueGroup group, ListPage list) {
     Map<String, Object> context = context(site, list.path());
     context.put("catalogue", site.catalogue());
     context.put("group", group);
     context.put("byYear", site.catalogue().years().contains(group));
     context.put("list", list);
-    return render("catalogue-list.peb", context);
+    return renderUtf8("catalogue-list.peb", context);
   }
 
-  String report(Site site, ReportPage report) {
+  byte[] report(Site site, ReportPage report) {
     Map<String, Object> context = context(site, report.path());
     context.put("page", report);
     context.put("readAloud", true);
-    return render("report.peb", context);
+    return renderUtf8("report.peb", context);
   }
 
-  String accessibility(Site site) {
-    return render("accessibility.peb", context(site, ACCESSIBILITY));
+  byte[] accessibility(Site site) {
+    return renderUtf8("accessibility.peb", context(site, ACCESSIBILITY));
   }
 
-  String search(Site site) {
+  byte[] search(Site site) {
     Map<String, Object> context = context(site, SEARCH);
     context.put("searchIndexUrl", site.urls().sharedHref(SEARCH_INDEX));
-    return render("search.peb", context);
+    return renderUtf8("search.peb", context);
   }
 
-  String notFound(Site site) {
+  byte[] notFound(Site site) {
     Map<String, Object> context = context(site, NOT_FOUND);
     // The 404 page is served at whatever address was mistyped; a code for it would open nothing.
     context.put("pageUrl", null);
-    return render("404.peb", context);
+    return renderUtf8("404.peb", context);
   }
 
   /**
@@ -188,7 +189,16 @@ public final class PageRenderer {
   }
 
   private String render(String template, Map<String, Object> context) {
-    PageWriter out = new PageWriter();
+    return new String(renderUtf8(template, context), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The page as the UTF-8 bytes it is written as. Pebble writes it in pieces, most of them markup
+   * and QR paths in ASCII, which encode by copying; encoding the finished page would take every
+   * character of it through the slower path for text with Chinese in it.
+   */
+  private byte[] renderUtf8(String template, Map<String, Object> context) {
+    Utf8Writer out = new Utf8Writer();
     try {
       engine.getTemplate(template).evaluate(out, context);
     } catch (PebbleException e) {
@@ -196,29 +206,36 @@ public final class PageRenderer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toString();
+    return out.bytes();
   }
 
-  /**
-   * A writer into a builder sized for a report page (about 30,000 characters): StringWriter's
-   * StringBuffer takes a lock for every piece Pebble writes and grows from 16 characters.
-   */
-  private static final class PageWriter extends java.io.Writer {
-    private final StringBuilder text = new StringBuilder(32 * 1024);
-
-    @Override
-    public void write(char[] chars, int offset, int length) {
-      text.append(chars, offset, length);
-    }
+  /** A writer of UTF-8 bytes into a buffer sized for a report page (about 40 KB). */
+  private static final class Utf8Writer extends java.io.Writer {
+    private byte[] buffer = new byte[48 * 1024];
+    private int size;
 
     @Override
     public void write(String string, int offset, int length) {
-      text.append(string, offset, offset + length);
+      String piece = offset == 0 && length == string.length() ? string : string.substring(offset, offset + length);
+      append(piece.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      append(new String(chars, offset, length).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
     public void write(int c) {
-      text.append((char) c);
+      append(String.valueOf((char) c).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void append(byte[] bytes) {
+      if (size + bytes.length > buffer.length) {
+        buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + bytes.length));
+      }
+      System.arraycopy(bytes, 0, buffer, size, bytes.length);
+      size += bytes.length;
     }
 
     @Override
@@ -227,9 +244,8 @@ public final class PageRenderer {
     @Override
     public void close() {}
 
-    @Override
-    public String toString() {
-      return text.toString();
+    byte[] bytes() {
+      return java.util.Arrays.copyOf(buffer, size);
     }
   }
 
