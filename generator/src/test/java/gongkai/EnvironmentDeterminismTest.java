@@ -45,6 +45,20 @@ class EnvironmentDeterminismTest {
   }
 
   @Test
+  void buildThatLetsEveryTextAndBodyGoGivesTheSameBytes(@TempDir Path tmp) throws Exception {
+    // A budget of 0 keeps only the value made last: every report's text is read again and every
+    // body rendered again each time a later stage needs it, as in a big site in a small heap.
+    Path site = TestSites.projectRoot();
+    Build.run(new BuildOptions(site, tmp.resolve("here"), false, null));
+    fork(site, tmp.resolve("no-budget"), Map.of("LANG", "C.UTF-8", "LC_ALL", "C.UTF-8"), "-Dgongkai.memoryBudget=0");
+
+    Map<String, byte[]> here = TestSites.files(tmp.resolve("here"));
+    Map<String, byte[]> there = TestSites.files(tmp.resolve("no-budget"));
+    assertThat(there.keySet()).isEqualTo(here.keySet());
+    here.forEach((path, bytes) -> assertThat(there.get(path)).as(path).isEqualTo(bytes));
+  }
+
+  @Test
   void theOrderFilesWereCreatedInDoesNotChangeTheOutput(@TempDir Path tmp) throws IOException {
     Path sample = TestSites.projectRoot();
     List<Path> files = new ArrayList<>();

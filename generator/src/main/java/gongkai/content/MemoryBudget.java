@@ -18,9 +18,12 @@ public final class MemoryBudget {
   /**
    * An eighth of the heap: the site model, the search index and the pages being written need the
    * rest, and the collector's young generation a third of it. With a quarter, 100,000 reports in
-   * 1 GB spent most of their time in full collections.
+   * 1 GB spent most of their time in full collections. {@code -Dgongkai.memoryBudget=<bytes>} sets
+   * it: 0 lets every value go as soon as the next is made, which tests use to prove that what is
+   * made again is the same.
    */
-  public static final MemoryBudget SHARED = new MemoryBudget(Runtime.getRuntime().maxMemory() / 8);
+  public static final MemoryBudget SHARED =
+      new MemoryBudget(Long.getLong("gongkai.memoryBudget", Runtime.getRuntime().maxMemory() / 8));
 
   private final long budget;
   private final LinkedHashMap<Slot<?>, Long> held = new LinkedHashMap<>(1024, 0.75f, true);
