@@ -15,8 +15,6 @@ import java.util.function.Supplier;
  * it, most of a site's memory, is then held within the {@link MemoryBudget}, and rendered again from
  * the report when the budget let it go. A site's memory then does not grow with its text (100,000
  * reports in a 1 GB heap), while a site that fits keeps every body rendered once.
- *
- * @see #html()
  */
 public final class RenderedBody {
   private final List<ReportFolder.Found> files;
