@@ -59,21 +59,25 @@ public final class BodyCheck {
 
   /** Parses the body and checks it (a build checks the renderer's own parse: {@link #check(Report, Node)}). */
   public static Result check(Report report) {
+    String markdown = report.markdown();
     Node document;
     try {
-      document = PARSER.parse(report.markdown());
+      document = PARSER.parse(markdown);
     } catch (StackOverflowError e) {
       return NOTHING;
     }
-    return check(report, document);
+    return check(report, markdown, document);
   }
 
   /**
    * Checks a body already parsed with the renderer's block syntax, before anything changed it.
    * MarkdownRenderer calls this with its own parse, so a build parses each body once.
+   *
+   * @param markdown the report's body as parsed: a report reads it out of its file's text, so it is
+   *     passed on rather than read again
    */
-  static Result check(Report report, Node document) {
-    Positions at = new Positions(report.markdown(), report.bodyFirstLine());
+  static Result check(Report report, String markdown, Node document) {
+    Positions at = new Positions(markdown, report.bodyFirstLine());
     List<Problem> warnings = new ArrayList<>();
     List<BodyLink> links = new ArrayList<>();
     // The page title is the page's h1, so the body's first heading should be an h2.

@@ -206,7 +206,7 @@ public final class MarkdownRenderer {
   private RenderedBody render(String markdown, LocalFiles files, Report report, BodyCheck.Result[] check) {
     Document document = parser.parse(markdown);
     if (report != null && check != null) {
-      check[0] = BodyCheck.check(report, document); // before CjkAutolinks changes the tree
+      check[0] = BodyCheck.check(report, markdown, document); // before CjkAutolinks changes the tree
     }
     document.set(LOCAL_FILES, files);
     CjkAutolinks.trim(document);
