@@ -56,7 +56,7 @@ public final class SourceFile {
    * @throws IOException when it cannot be read
    */
   static SourceFile read(Path path, Path displayPath, String relativePath) throws IOException {
-    return new SourceFile(path, displayPath, relativePath, TextDecoder.decode(Files.readAllBytes(path), displayPath), true);
+    return new SourceFile(path, displayPath, relativePath, decode(path, displayPath), true);
   }
 
   public Path path() {
@@ -91,7 +91,7 @@ public final class SourceFile {
   private String readAgain() {
     String text;
     try {
-      text = TextDecoder.decode(Files.readAllBytes(path), displayPath);
+      text = decode(path, displayPath);
     } catch (IOException | BuildFailedException e) {
       throw changed();
     }
@@ -99,6 +99,10 @@ public final class SourceFile {
       throw changed();
     }
     return text;
+  }
+
+  private static String decode(Path path, Path displayPath) throws IOException {
+    return TextDecoder.decode(Files.readAllBytes(path), displayPath);
   }
 
   private BuildFailedException changed() {
