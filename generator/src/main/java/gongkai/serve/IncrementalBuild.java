@@ -169,7 +169,7 @@ public final class IncrementalBuild implements SiteBuilder {
     files.put(OutputFile.text(FrontMatterSchema.PATH, FrontMatterSchema.json()));
     // Rendering fails for a template mistake: try the pages an edit shows before serving the build,
     // so the mistake is reported as a build's is and the last good build stays served.
-    probes.parallelStream().forEach(PageJob::render);
+    probes.parallelStream().forEach(PageJob::bytes);
     themesChanged = false;
     MemorySite site = files.build();
     site.prepare(Edition.CARE.prefix());
