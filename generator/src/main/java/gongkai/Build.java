@@ -89,7 +89,9 @@ public final class Build {
       Site standard = null;
       SearchIndexBuilder search = null;
       for (Edition edition : Edition.values()) {
-        Site site = SiteAssembler.assemble(content, bodies, options.includeDrafts(), edition);
+        // The standard edition's model is the one validation assembled for its link check.
+        Site site = edition == Edition.STANDARD
+            ? checked.standard() : SiteAssembler.assemble(content, bodies, options.includeDrafts(), edition);
         if (edition == Edition.STANDARD) {
           standard = site;
           ReportFileCollector.collect(site).forEach(stage::put); // shared by both editions

@@ -79,24 +79,18 @@ public final class Validation {
     }
     // Links and addresses are checked against the whole site: with a report missing, a link to it
     // would be reported as broken when it is not.
+    Site site = null;
     if (bodies != null && complete) {
-      // Kept in the memo for the preview, which serves this very model.
-      Site site = collect(problems, () -> memo.get("site", "", standardSiteToken(content, bodies, options.includeDrafts()),
+      // Kept in the memo for the preview: a save that changed no report's model reuses it.
+      site = collect(problems, () -> memo.get("site", "", java.util.Arrays.asList(content, bodies, options.includeDrafts()),
           () -> SiteAssembler.assemble(content, bodies, options.includeDrafts(), Edition.STANDARD)));
       if (site != null) {
         LinkCheck.check(content, links, site).forEach(problems::add);
       }
     }
     problems.throwIfAny();
-    return new Validated(content, bodies, problems.sorted(), start);
-  }
-
-  /**
-   * What the standard edition's model is assembled from, as a {@link FileMemo} token: a caller
-   * holding the same content and bodies gets the model this run assembled.
-   */
-  public static Object standardSiteToken(Content content, Map<String, RenderedBody> bodies, boolean includeDrafts) {
-    return java.util.Arrays.asList(content, bodies, includeDrafts);
+    // Without an error every report was read and rendered, so the model was assembled.
+    return new Validated(content, bodies, site, problems.sorted(), start);
   }
 
   /** Runs a stage, keeping its problems instead of stopping; null when it failed. */

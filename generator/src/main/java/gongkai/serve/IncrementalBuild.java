@@ -112,9 +112,7 @@ public final class IncrementalBuild implements SiteBuilder {
     }
     Validated checked = Validation.run(new BuildOptions(siteRoot, siteRoot.resolve("public"), drafts, origin + basePath), memo);
     ThemeLoader themeLoader = new ThemeLoader(siteRoot);
-    // The model Validation assembled for its link check, from the memo.
-    Site standard = memo.get("site", "", Validation.standardSiteToken(checked.content(), checked.bodies(), drafts),
-        () -> SiteAssembler.assemble(checked.content(), checked.bodies(), drafts, Edition.STANDARD));
+    Site standard = checked.standard(); // the model Validation assembled for its link check
     Renderer standardPages = renderer(themeLoader, Edition.STANDARD, checked);
     Renderer carePages = renderer(themeLoader, Edition.CARE, checked);
     // The care edition is assembled after the reload is sent (or when a care page is asked for
