@@ -1,6 +1,10 @@
 package gongkai;
 
-import gongkai.content.Content;
+import gongkai.cache.BuildCache;
+import gongkai.cache.Fingerprint;
+import gongkai.check.CheckedSite;
+import gongkai.check.SiteCheck;
+import gongkai.content.ParsedContent;
 import gongkai.content.FrontMatterSchema;
 import gongkai.markdown.RenderedBody;
 import gongkai.output.AssetCollector;
@@ -10,8 +14,8 @@ import gongkai.output.OutputFile;
 import gongkai.output.OutputStage;
 import gongkai.output.ReportFileCollector;
 import gongkai.output.RobotsTxt;
-import gongkai.output.SearchIndexBuilder;
-import gongkai.output.SearchIndexWriter;
+import gongkai.search.SearchIndexBuilder;
+import gongkai.search.SearchIndexWriter;
 import gongkai.output.SitemapWriter;
 import gongkai.output.SyncResult;
 import gongkai.site.Edition;
@@ -50,7 +54,7 @@ public final class Build {
   }
 
   /**
-   * Validates, then builds: the same checks as {@code gongkai check} ({@link Validation}), whose
+   * Validates, then builds: the same checks as {@code gongkai check} ({@link SiteCheck}), whose
    * warnings the result carries for the caller to print.
    *
    * @throws gongkai.problem.BuildFailedException with every error and warning, when there is an error
@@ -72,8 +76,8 @@ public final class Build {
     }
 
     progress.update("Checking content", 0, 0);
-    Validated checked = Validation.run(options);
-    Content content = checked.content();
+    CheckedSite checked = SiteCheck.run(options);
+    ParsedContent content = checked.content();
     Map<String, RenderedBody> bodies = checked.bodies();
     ThemeLoader themes = new ThemeLoader(options.siteRoot());
     String themeKey = new Fingerprint().addGongkai().addFolder(options.siteRoot().resolve("themes")).hex();

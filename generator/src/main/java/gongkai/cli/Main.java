@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     description = "Builds a government information disclosure (政府信息公开) site from Markdown reports.",
     subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
-  /** Content problems: the publisher has something to fix. */
+  /** ParsedContent problems: the publisher has something to fix. */
   public static final int PROBLEMS = 1;
   // Exit 2 for usage errors, so CI scripts can tell a mistyped command from bad content.
   public static final int USAGE = 2;
@@ -42,7 +42,7 @@ public final class Main {
           err.println("Try 'gongkai --help'.");
           return USAGE;
         });
-    // Content mistakes never get here (BuildCommand prints them as problems); what does is a bug,
+    // ParsedContent mistakes never get here (BuildCommand prints them as problems); what does is a bug,
     // and the stack trace is what a bug report needs (ARCHITECTURE.md: stack traces are for bugs).
     cli.setExecutionExceptionHandler(
         (e, command, parseResult) -> {

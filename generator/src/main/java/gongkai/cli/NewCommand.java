@@ -1,6 +1,6 @@
 package gongkai.cli;
 
-import gongkai.content.ContentFiles;
+import gongkai.content.SourceFiles;
 import gongkai.content.ContentLoader;
 import gongkai.content.IndexNumber;
 import gongkai.content.ReportIndexNumbers;
@@ -80,7 +80,7 @@ final class NewCommand implements Callable<Integer> {
     }
     Path root = source.toAbsolutePath().normalize();
     try {
-      ContentFiles files = new ContentLoader(root).load();
+      SourceFiles files = new ContentLoader(root).load();
       SiteConfig config = SiteConfigLoader.load(files.siteConfig(), null);
       TreeSet<String> sections = sections(root.resolve("content"), config);
       if (!sections.contains(section)) {

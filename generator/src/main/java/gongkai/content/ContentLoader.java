@@ -1,5 +1,6 @@
 package gongkai.content;
 
+import gongkai.cache.FileMemo;
 import gongkai.problem.BuildFailedException;
 import gongkai.problem.Problem;
 import gongkai.problem.Problems;
@@ -35,10 +36,10 @@ public final class ContentLoader {
     this.memo = memo;
   }
 
-  public ContentFiles load() {
+  public SourceFiles load() {
     if (memo != FileMemo.NONE) {
-      ContentFiles patched = reload(memo.lastLoad(), memo.changedSinceLoad());
-      ContentFiles files = patched != null ? patched : loadAll();
+      SourceFiles patched = reload(memo.lastLoad(), memo.changedSinceLoad());
+      SourceFiles files = patched != null ? patched : loadAll();
       memo.loaded(files);
       return files;
     }
@@ -50,7 +51,7 @@ public final class ContentLoader {
    * or renamed a file (or is unknown): then content/ is walked again. Saving a report in an editor
    * changes that one file, and the preview then reads it alone instead of walking every file.
    */
-  private ContentFiles reload(ContentFiles last, java.util.Set<Path> changed) {
+  private SourceFiles reload(SourceFiles last, java.util.Set<Path> changed) {
     if (last == null || changed == null) {
       return null;
     }
@@ -71,11 +72,11 @@ public final class ContentLoader {
       replaced.put(path, file);
     }
     java.util.function.UnaryOperator<SourceFile> fresh = f -> replaced.getOrDefault(f.path(), f);
-    return new ContentFiles(fresh.apply(last.siteConfig()), last.reports().stream().map(fresh).toList(),
+    return new SourceFiles(fresh.apply(last.siteConfig()), last.reports().stream().map(fresh).toList(),
         last.sectionPages().stream().map(fresh).toList());
   }
 
-  private ContentFiles loadAll() {
+  private SourceFiles loadAll() {
     Path contentDir = siteRoot.resolve("content");
     Path configPath = contentDir.resolve(SITE_CONFIG);
     if (!Files.isRegularFile(configPath)) {
@@ -103,7 +104,7 @@ public final class ContentLoader {
       }
     }
     problems.throwIfAny();
-    return new ContentFiles(config, reports, sectionPages);
+    return new SourceFiles(config, reports, sectionPages);
   }
 
   private List<Path> markdownFiles(Path contentDir) {

@@ -1,5 +1,6 @@
 package gongkai.content;
 
+import gongkai.cache.FileMemo;
 import gongkai.problem.BuildFailedException;
 import gongkai.problem.Problem;
 import gongkai.problem.Problems;
@@ -16,9 +17,9 @@ public final class ContentParser {
    * @param baseUrlOverride replaces {@code base_url} when not null
    * @throws BuildFailedException listing every problem in every file
    */
-  public static Content parse(ContentFiles files, String baseUrlOverride) {
+  public static ParsedContent parse(SourceFiles files, String baseUrlOverride) {
     Problems problems = new Problems();
-    Content content = parse(files, baseUrlOverride, problems);
+    ParsedContent content = parse(files, baseUrlOverride, problems);
     problems.throwIfAny();
     return content;
   }
@@ -30,15 +31,15 @@ public final class ContentParser {
    * @return the section pages and reports without problems
    * @throws BuildFailedException when {@code site.yaml} itself cannot be used
    */
-  public static Content parse(ContentFiles files, String baseUrlOverride, Problems problems) {
+  public static ParsedContent parse(SourceFiles files, String baseUrlOverride, Problems problems) {
     return parse(files, baseUrlOverride, problems, FileMemo.NONE);
   }
 
   /**
-   * As {@link #parse(ContentFiles, String, Problems)}, reusing from {@code memo} each report parsed
+   * As {@link #parse(SourceFiles, String, Problems)}, reusing from {@code memo} each report parsed
    * before from the same file under the same settings and section kind (the preview).
    */
-  public static Content parse(ContentFiles files, String baseUrlOverride, Problems problems, FileMemo memo) {
+  public static ParsedContent parse(SourceFiles files, String baseUrlOverride, Problems problems, FileMemo memo) {
     SiteConfig config = memo.same("config", SiteConfigLoader.load(files.siteConfig(), baseUrlOverride));
     List<SectionPage> sections = new ArrayList<>();
     for (SourceFile file : files.sectionPages()) {
@@ -67,7 +68,7 @@ public final class ContentParser {
         reports.add(one.report());
       }
     }
-    return new Content(config, reports, sections);
+    return new ParsedContent(config, reports, sections);
   }
 
   private record Parsed(Report report, Problems problems) {}

@@ -6,6 +6,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalField;
+import java.time.temporal.UnsupportedTemporalTypeException;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -14,8 +17,11 @@ import java.util.regex.Pattern;
  *
  * @param value the moment, in the site's zone (midnight when only a date was given)
  * @param hasTime whether the publisher gave a time of day, so pages show it only when given
+ *
+ * <p>As a {@link TemporalAccessor} it has the time-of-day fields only when the publisher gave a time,
+ * so a formatter (the theme's {@code display_date}) can tell the two apart without knowing this type.
  */
-public record DisclosureDate(ZonedDateTime value, boolean hasTime) implements Comparable<DisclosureDate> {
+public record DisclosureDate(ZonedDateTime value, boolean hasTime) implements Comparable<DisclosureDate>, TemporalAccessor {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern OFFSET = Pattern.compile(".*(Z|[+-]\\d{2}:?\\d{2})$");
 
@@ -53,5 +59,18 @@ public record DisclosureDate(ZonedDateTime value, boolean hasTime) implements Co
       return value.toLocalDateTime().compareTo(other.value.toLocalDateTime());
     }
     return value.toInstant().compareTo(other.value.toInstant());
+  }
+
+  @Override
+  public boolean isSupported(TemporalField field) {
+    return field != null && field.isTimeBased() ? hasTime : value.isSupported(field);
+  }
+
+  @Override
+  public long getLong(TemporalField field) {
+    if (field.isTimeBased() && !hasTime) {
+      throw new UnsupportedTemporalTypeException("no time of day given: " + field);
+    }
+    return value.getLong(field);
   }
 }

@@ -14,7 +14,7 @@ public final class ReportIndexNumbers {
   private ReportIndexNumbers() {}
 
   /** Every well-formed {@code index_no} of {@code files}' reports, drafts included, in path order. */
-  public static List<IndexNumber> read(ContentFiles files) {
+  public static List<IndexNumber> read(SourceFiles files) {
     List<IndexNumber> numbers = new ArrayList<>();
     for (SourceFile file : files.reports()) {
       try {

@@ -11,7 +11,7 @@ public final class SectionKinds {
   private SectionKinds() {}
 
   /** False only when {@code content/<section>/_index.md} says {@code disclosure: false}. */
-  public static boolean isDisclosure(ContentFiles files, String section) {
+  public static boolean isDisclosure(SourceFiles files, String section) {
     for (SourceFile page : files.sectionPages()) {
       if (page.relativePath().equals(section + "/" + ContentLoader.SECTION_PAGE)) {
         try {

@@ -1,5 +1,6 @@
 package gongkai.content;
 
+import gongkai.qr.QrErrorCorrection;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,5 +1,6 @@
 package gongkai.content;
 
+import gongkai.qr.QrErrorCorrection;
 import com.fasterxml.jackson.databind.JsonNode;
 import gongkai.problem.Problems;
 import java.net.URI;

@@ -1,5 +1,7 @@
 package gongkai.content;
 
+import gongkai.cache.Hash128;
+import gongkai.cache.MemoryBudget;
 import gongkai.problem.BuildFailedException;
 import gongkai.problem.Problem;
 import java.io.IOException;

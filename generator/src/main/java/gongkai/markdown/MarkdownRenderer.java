@@ -19,7 +19,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
-import gongkai.content.Content;
+import gongkai.content.ParsedContent;
 import gongkai.content.ReportFolder;
 import gongkai.content.Report;
 import gongkai.content.SectionPage;
@@ -121,28 +121,28 @@ public final class MarkdownRenderer {
    *
    * @throws BuildFailedException naming every image or linked file that cannot be published
    */
-  public Map<String, RenderedBody> renderAll(Content content, ReportFolder folder, FileAddress addresses) {
+  public Map<String, RenderedBody> renderAll(ParsedContent content, ReportFolder folder, FileAddress addresses) {
     return renderAll(content, folder, addresses, new java.util.HashMap<>());
   }
 
   /**
-   * As {@link #renderAll(Content, ReportFolder, FileAddress)}, and checks every report body
+   * As {@link #renderAll(ParsedContent, ReportFolder, FileAddress)}, and checks every report body
    * ({@link BodyCheck}) on the same parse, putting the results in {@code checks} by the file's path
    * below content/ before anything is thrown.
    */
   public Map<String, RenderedBody> renderAll(
-      Content content, ReportFolder folder, FileAddress addresses, Map<String, BodyCheck.Result> checks) {
-    return renderAll(content, folder, addresses, checks, gongkai.content.FileMemo.NONE);
+      ParsedContent content, ReportFolder folder, FileAddress addresses, Map<String, BodyCheck.Result> checks) {
+    return renderAll(content, folder, addresses, checks, gongkai.cache.FileMemo.NONE);
   }
 
   /**
-   * As {@link #renderAll(Content, ReportFolder, FileAddress, Map)}, reusing from {@code memo} each
+   * As {@link #renderAll(ParsedContent, ReportFolder, FileAddress, Map)}, reusing from {@code memo} each
    * report rendered before from an equal report under equal settings (the preview). The caller
    * forgets what a change to the files beside a report (images, attachments) may affect.
    */
   public Map<String, RenderedBody> renderAll(
-      Content content, ReportFolder folder, FileAddress addresses, Map<String, BodyCheck.Result> checks,
-      gongkai.content.FileMemo memo) {
+      ParsedContent content, ReportFolder folder, FileAddress addresses, Map<String, BodyCheck.Result> checks,
+      gongkai.cache.FileMemo memo) {
     Map<String, RenderedBody> bodies = new java.util.TreeMap<>();
     Problems problems = new Problems();
     // In parallel (the parser and renderer are immutable and thread-safe); collected in report order,

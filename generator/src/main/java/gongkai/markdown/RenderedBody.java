@@ -1,7 +1,7 @@
 package gongkai.markdown;
 
-import gongkai.content.Hash128;
-import gongkai.content.MemoryBudget;
+import gongkai.cache.Hash128;
+import gongkai.cache.MemoryBudget;
 import gongkai.content.ReportFolder;
 import gongkai.problem.Problem;
 import java.util.List;

@@ -90,7 +90,7 @@ public final class AtomFeedWriter {
     if (summary != null && !summary.isBlank()) {
       return summary.strip();
     }
-    return report.body() == null ? "" : PlainText.excerpt(report.body().html(), SUMMARY_LENGTH);
+    return report.body() == null ? "" : TextExcerpt.excerpt(report.body().html(), SUMMARY_LENGTH);
   }
 
   /** §4.1.1 requires a feed author when an entry may lack one: the organization, else the site. */

@@ -2,17 +2,17 @@ package gongkai.serve;
 
 import gongkai.BuildOptions;
 import gongkai.BuildResult;
-import gongkai.Validated;
-import gongkai.Validation;
-import gongkai.content.FileMemo;
+import gongkai.check.CheckedSite;
+import gongkai.check.SiteCheck;
+import gongkai.cache.FileMemo;
 import gongkai.content.FrontMatterSchema;
 import gongkai.output.AssetCollector;
 import gongkai.output.AtomFeedWriter;
 import gongkai.output.OutputFile;
 import gongkai.output.ReportFileCollector;
 import gongkai.output.RobotsTxt;
-import gongkai.output.SearchIndex;
-import gongkai.output.SearchIndexWriter;
+import gongkai.search.SearchIndex;
+import gongkai.search.SearchIndexWriter;
 import gongkai.output.SitemapWriter;
 import gongkai.problem.BuildFailedException;
 import gongkai.site.Edition;
@@ -37,7 +37,7 @@ import java.util.Set;
 /**
  * The preview's builder: keeps the site in memory and, after a change, does again only what the
  * change affects. Each file's text, parsed report and rendered body are kept between builds
- * ({@link FileMemo}, through {@link Validation}, so the preview runs the very checks a build runs,
+ * ({@link FileMemo}, through {@link SiteCheck}, so the preview runs the very checks a build runs,
  * the checks across reports on the whole site each time); the site model is assembled again (it is
  * cheap, and a report's neighbours, lists and catalogue all depend on the others); and no page is
  * rendered until a browser asks for it ({@link MemorySite}). What it serves is byte for byte what
@@ -110,9 +110,9 @@ public final class IncrementalBuild implements SiteBuilder {
       renderers.clear();
       assets = null;
     }
-    Validated checked = Validation.run(new BuildOptions(siteRoot, siteRoot.resolve("public"), drafts, origin + basePath), memo);
+    CheckedSite checked = SiteCheck.run(new BuildOptions(siteRoot, siteRoot.resolve("public"), drafts, origin + basePath), memo);
     ThemeLoader themeLoader = new ThemeLoader(siteRoot);
-    Site standard = checked.standard(); // the model Validation assembled for its link check
+    Site standard = checked.standard(); // the model SiteCheck assembled for its link check
     Renderer standardPages = renderer(themeLoader, Edition.STANDARD, checked);
     Renderer carePages = renderer(themeLoader, Edition.CARE, checked);
     // The care edition is assembled after the reload is sent (or when a care page is asked for
@@ -179,7 +179,7 @@ public final class IncrementalBuild implements SiteBuilder {
   }
 
   /** The edition's renderer: kept while the theme, its UI strings and the QR setting are the same (compiled templates). */
-  private Renderer renderer(ThemeLoader themes, Edition edition, Validated checked) {
+  private Renderer renderer(ThemeLoader themes, Edition edition, CheckedSite checked) {
     gongkai.content.SiteConfig config = checked.content().config();
     Theme theme = themes.load(edition.theme());
     Map<String, Object> messages = Messages.load(theme, config.language(), siteRoot, config.languageLine());

@@ -1,7 +1,7 @@
 package gongkai.site;
 
 import gongkai.content.AttachmentFile;
-import gongkai.content.Content;
+import gongkai.content.ParsedContent;
 import gongkai.content.Report;
 import gongkai.content.SectionPage;
 import gongkai.markdown.FileAddress;
@@ -31,7 +31,7 @@ public final class SiteAssembler {
    * @throws gongkai.problem.BuildFailedException when two reports would share one URL
    */
   public static Site assemble(
-      Content content, Map<String, RenderedBody> bodies, boolean includeDrafts, Edition edition) {
+      ParsedContent content, Map<String, RenderedBody> bodies, boolean includeDrafts, Edition edition) {
     UrlScheme urls = new UrlScheme(content.config().baseUrl(), edition);
     Map<String, SectionPage> sectionPages = new HashMap<>();
     content.sectionPages().forEach(s -> sectionPages.put(s.name(), s));
@@ -90,7 +90,7 @@ public final class SiteAssembler {
    * Where a file beside a report is published: beside the standard page, like its attachments, and
    * linked root-relative, so both editions link to the one copy.
    */
-  public static FileAddress fileAddress(Content content) {
+  public static FileAddress fileAddress(ParsedContent content) {
     UrlScheme urls = new UrlScheme(content.config().baseUrl(), Edition.STANDARD);
     return (report, path) -> urls.sharedHref(UrlScheme.reportPath(report.source().folders(), report.meta().slug()) + path);
   }
@@ -99,7 +99,7 @@ public final class SiteAssembler {
    * The 信息公开目录 lives at {@code catalogue/}; a section folder of that name would write its list
    * over the catalogue's index, so each of its files is reported rather than one page lost.
    */
-  private static void reservedSectionProblems(Content content, Problems problems) {
+  private static void reservedSectionProblems(ParsedContent content, Problems problems) {
     String reserved = CatalogueBuilder.PATH.substring(0, CatalogueBuilder.PATH.length() - 1);
     String message = "the folder content/" + reserved + "/ has the address of the 信息公开目录 (/" + CatalogueBuilder.PATH + ")";
     String fix = "move its files to a section folder with another name";
@@ -131,7 +131,7 @@ public final class SiteAssembler {
   }
 
   /** site.yaml's order first, then every other section alphabetically. */
-  private static List<String> sectionOrder(Content content, java.util.Set<String> withReports, java.util.Set<String> withPages) {
+  private static List<String> sectionOrder(ParsedContent content, java.util.Set<String> withReports, java.util.Set<String> withPages) {
     LinkedHashMap<String, Boolean> order = new LinkedHashMap<>();
     TreeSet<String> present = new TreeSet<>(withReports);
     present.addAll(withPages);

@@ -1,16 +1,17 @@
 package gongkai.theme;
 
-import gongkai.content.DisclosureDate;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Formats a {@link DisclosureDate} with a time pattern when the publisher gave a time, and a date
+ * Formats a 发布日期 or 成文日期 (any {@link TemporalAccessor}; the content stage's dates are) with a time pattern when the publisher gave a time, and a date
  * pattern otherwise. Fixed patterns, so the output never depends on the machine's locale.
  */
 final class DateFilter implements Filter {
@@ -47,9 +48,9 @@ final class DateFilter implements Filter {
     if (input == null) {
       return null;
     }
-    if (!(input instanceof DisclosureDate date)) {
+    if (!(input instanceof TemporalAccessor date)) {
       throw new PebbleException(null, name + " needs a date, got " + input.getClass().getSimpleName(), lineNumber, self.getName());
     }
-    return (date.hasTime() ? dateTime : DATE).format(date.value());
+    return (date.isSupported(ChronoField.HOUR_OF_DAY) ? dateTime : DATE).format(date);
   }
 }

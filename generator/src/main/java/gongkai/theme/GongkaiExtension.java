@@ -1,7 +1,8 @@
 package gongkai.theme;
 
+import gongkai.qr.QrCodeSvg;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import gongkai.content.QrErrorCorrection;
+import gongkai.qr.QrErrorCorrection;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;

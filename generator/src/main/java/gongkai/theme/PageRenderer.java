@@ -1,6 +1,6 @@
 package gongkai.theme;
 
-import gongkai.content.QrErrorCorrection;
+import gongkai.qr.QrErrorCorrection;
 import gongkai.site.CatalogueGroup;
 import gongkai.site.ListPage;
 import gongkai.problem.BuildFailedException;
@@ -35,7 +35,7 @@ public final class PageRenderer {
   static final String ACCESSIBILITY = "accessibility/";
   /** The search page of each edition; the header form of every page submits to it. */
   static final String SEARCH = "search/";
-  /** The folder of search index files both editions fetch (written by gongkai.output.SearchIndexWriter). */
+  /** The folder of search index files both editions fetch (written by gongkai.search.SearchIndexWriter). */
   static final String SEARCH_INDEX = "search-index/";
 
   private final PebbleEngine engine;

@@ -1,5 +1,6 @@
 package gongkai.theme;
 
+import gongkai.qr.QrCodeSvg;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;

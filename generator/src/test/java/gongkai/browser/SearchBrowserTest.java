@@ -2,8 +2,8 @@ package gongkai.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gongkai.output.SearchIndexWriter;
-import gongkai.output.SearchTokenizer;
+import gongkai.search.SearchIndexWriter;
+import gongkai.search.SearchTokenizer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

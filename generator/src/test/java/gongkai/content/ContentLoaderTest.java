@@ -34,7 +34,7 @@ class ContentLoaderTest {
       write(path, "---\n---\n");
     }
 
-    ContentFiles files = new ContentLoader(site).load();
+    SourceFiles files = new ContentLoader(site).load();
 
     assertThat(files.reports())
         .extracting(SourceFile::relativePath)
@@ -48,7 +48,7 @@ class ContentLoaderTest {
     write("gkml/_index.md", "---\ntitle: 政府信息公开目录\n---\n");
     write("gkml/a.md", "---\n---\n");
 
-    ContentFiles files = new ContentLoader(site).load();
+    SourceFiles files = new ContentLoader(site).load();
 
     assertThat(files.sectionPages()).extracting(SourceFile::relativePath).containsExactly("gkml/_index.md", "tzgg/_index.md");
     assertThat(files.reports()).extracting(SourceFile::relativePath).containsExactly("gkml/a.md");
@@ -65,7 +65,7 @@ class ContentLoaderTest {
     write("gkml/readme.txt", "x");
     write("gkml/a.markdown", "x");
 
-    ContentFiles files = new ContentLoader(site).load();
+    SourceFiles files = new ContentLoader(site).load();
 
     assertThat(files.reports()).extracting(SourceFile::relativePath).containsExactly("gkml/a.md");
     assertThat(files.sectionPages()).isEmpty();
@@ -76,7 +76,7 @@ class ContentLoaderTest {
     write("site.yaml", "\uFEFF" + SITE_YAML.replace("\n", "\r\n"));
     write("gkml/2024/年度报告.md", "---\r\ntitle: 年度报告\r\n---\r\n正文\r\n");
 
-    ContentFiles files = new ContentLoader(site).load();
+    SourceFiles files = new ContentLoader(site).load();
 
     SourceFile report = files.reports().get(0);
     assertThat(report.path()).isEqualTo(site.resolve("content/gkml/2024/年度报告.md"));

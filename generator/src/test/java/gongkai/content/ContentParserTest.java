@@ -22,8 +22,8 @@ class ContentParserTest {
     return new SourceFile(display, display, relativePath, text);
   }
 
-  private static Content parse(List<SourceFile> reports, List<SourceFile> sectionPages) {
-    return ContentParser.parse(new ContentFiles(SITE_YAML, reports, sectionPages), null);
+  private static ParsedContent parse(List<SourceFile> reports, List<SourceFile> sectionPages) {
+    return ContentParser.parse(new SourceFiles(SITE_YAML, reports, sectionPages), null);
   }
 
   private static void assertProblems(List<SourceFile> reports, List<SourceFile> sectionPages, String... expected) {
@@ -34,7 +34,7 @@ class ContentParserTest {
 
   @Test
   void reportsKeepTheirBodyAndWhereItStarts() {
-    Content content = parse(List.of(file("gkml/2024/chunyun.md", REPORT + "\n## 一、总体要求\n")), List.of());
+    ParsedContent content = parse(List.of(file("gkml/2024/chunyun.md", REPORT + "\n## 一、总体要求\n")), List.of());
 
     Report report = content.reports().get(0);
     assertThat(report.meta().title()).isEqualTo("关于春运的通知");
@@ -47,7 +47,7 @@ class ContentParserTest {
 
   @Test
   void sectionPageIsReadWithItsIntroduction() {
-    Content content = parse(List.of(), List.of(file("tzgg/_index.md", "---\ntitle: 通知公告\ndisclosure: false\n---\n本栏目发布通知。\n")));
+    ParsedContent content = parse(List.of(), List.of(file("tzgg/_index.md", "---\ntitle: 通知公告\ndisclosure: false\n---\n本栏目发布通知。\n")));
 
     SectionPage section = content.sectionPages().get(0);
     assertThat(section.name()).isEqualTo("tzgg");
@@ -58,14 +58,14 @@ class ContentParserTest {
 
   @Test
   void sectionsAreDisclosureSectionsByDefault() {
-    Content content = parse(List.of(), List.of(file("gkml/_index.md", "---\ntitle: 政府信息公开目录\n---\n")));
+    ParsedContent content = parse(List.of(), List.of(file("gkml/_index.md", "---\ntitle: 政府信息公开目录\n---\n")));
 
     assertThat(content.sectionPages().get(0).disclosure()).isTrue();
   }
 
   @Test
   void indexNumberIsNotRequiredInASectionThatIsNotForDisclosure() {
-    Content content =
+    ParsedContent content =
         parse(
             List.of(file("tzgg/2024/tingche.md", NO_INDEX)),
             List.of(file("tzgg/_index.md", "---\ntitle: 通知公告\ndisclosure: false\n---\n")));
@@ -149,7 +149,7 @@ class ContentParserTest {
 
   @Test
   void siteYamlProblemsStopTheStageBeforeReportsAreRead() {
-    ContentFiles files = new ContentFiles(file("site.yaml", "title: 示例\n"), List.of(file("gkml/a.md", "正文\n")), List.of());
+    SourceFiles files = new SourceFiles(file("site.yaml", "title: 示例\n"), List.of(file("gkml/a.md", "正文\n")), List.of());
 
     assertThatThrownBy(() -> ContentParser.parse(files, null))
         .isInstanceOfSatisfying(
@@ -162,15 +162,15 @@ class ContentParserTest {
 
   @Test
   void baseUrlOptionIsPassedToTheSiteSettings() {
-    ContentFiles files = new ContentFiles(file("site.yaml", "title: 示例\n"), List.of(), List.of());
+    SourceFiles files = new SourceFiles(file("site.yaml", "title: 示例\n"), List.of(), List.of());
 
     assertThat(ContentParser.parse(files, "http://localhost:1313").config().baseUrl()).isEqualTo(URI.create("http://localhost:1313/"));
   }
 
   @Test
   void datesUseTheSiteTimeZone() {
-    ContentFiles files =
-        new ContentFiles(
+    SourceFiles files =
+        new SourceFiles(
             file("site.yaml", "title: 示例\nbase_url: https://www.example.gov.cn/\ntime_zone: Asia/Urumqi\n"),
             List.of(file("gkml/a.md", REPORT.replace("2024-01-02", "2024-01-02T00:00:00Z"))),
             List.of());

@@ -1,5 +1,6 @@
 package gongkai.content;
 
+import gongkai.qr.QrErrorCorrection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -2,8 +2,8 @@ package gongkai.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gongkai.content.Content;
-import gongkai.content.ContentFiles;
+import gongkai.content.ParsedContent;
+import gongkai.content.SourceFiles;
 import gongkai.content.ContentParser;
 import gongkai.content.Report;
 import gongkai.content.SourceFile;
@@ -17,7 +17,7 @@ class BodyCheckTest {
     SourceFile config = new SourceFile(Path.of("/s/content/site.yaml"), Path.of("content/site.yaml"), "site.yaml",
         "title: t\nbase_url: https://example.org/\norganization: o\n");
     SourceFile file = new SourceFile(Path.of("/s/content/gkml/a.md"), Path.of("content/gkml/a.md"), "gkml/a.md", text);
-    Content content = ContentParser.parse(new ContentFiles(config, List.of(file), List.of()), null);
+    ParsedContent content = ContentParser.parse(new SourceFiles(config, List.of(file), List.of()), null);
     return content.reports().get(0);
   }
 
@@ -78,7 +78,7 @@ class BodyCheckTest {
 
         [ref]: ../e/ "标题"
         """);
-    Content content = new Content(null, List.of(report), List.of());
+    ParsedContent content = new ParsedContent(null, List.of(report), List.of());
     java.util.Map<String, BodyCheck.Result> checks = new java.util.HashMap<>();
 
     new MarkdownRenderer().renderAll(content, new gongkai.content.ReportFolder(Path.of("/s/content")), (r, p) -> p, checks);

@@ -3,8 +3,8 @@ package gongkai.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import gongkai.content.Content;
-import gongkai.content.ContentFiles;
+import gongkai.content.ParsedContent;
+import gongkai.content.SourceFiles;
 import gongkai.content.ContentParser;
 import gongkai.content.ReportFolder;
 import gongkai.content.SourceFile;
@@ -204,7 +204,7 @@ class MarkdownRendererTest {
         "gkml/a.md",
         "---\ntitle: 甲\nindex_no: 113715020044301982/2024-00001\ndate: 2024-01-02\n---\n正文。\n\n"
             + "<script>alert(1)</script>\n\n图 <img src=x onerror=alert(1)> 与 <b>粗</b>\n");
-    Content content = ContentParser.parse(new ContentFiles(site, List.of(report), List.of()), null);
+    ParsedContent content = ContentParser.parse(new SourceFiles(site, List.of(report), List.of()), null);
 
     RenderedBody body = renderer.renderAll(content, new ReportFolder(Path.of("content")), (r, p) -> p).get("gkml/a.md");
 
@@ -287,7 +287,7 @@ class MarkdownRendererTest {
     SourceFile site = source("site.yaml", "title: 示例\nbase_url: https://www.example.gov.cn/\n");
     SourceFile report = source("gkml/a.md", "---\ntitle: 甲\nindex_no: 113715020044301982/2024-00001\ndate: 2024-01-02\n---\n## 概述\n");
     SourceFile section = source("gkml/_index.md", "---\ntitle: 目录\n---\n栏目介绍。\n");
-    Content content = ContentParser.parse(new ContentFiles(site, List.of(report), List.of(section)), null);
+    ParsedContent content = ContentParser.parse(new SourceFiles(site, List.of(report), List.of(section)), null);
 
     Map<String, RenderedBody> bodies = renderer.renderAll(content, new ReportFolder(Path.of("content")), (r, p) -> p);
 
@@ -303,7 +303,7 @@ class MarkdownRendererTest {
     SourceFile report = source(
         "gkml/a.md",
         "---\ntitle: 甲\nindex_no: 113715020044301982/2024-00001\ndate: 2024-01-02\n---\n正文。\n\n" + marker.repeat(20_000) + "\n");
-    Content content = ContentParser.parse(new ContentFiles(site, List.of(report), List.of()), null);
+    ParsedContent content = ContentParser.parse(new SourceFiles(site, List.of(report), List.of()), null);
 
     assertThatThrownBy(() -> renderer.renderAll(content, new ReportFolder(Path.of("content")), (r, p) -> p))
         .isInstanceOfSatisfying(BuildFailedException.class, e -> assertThat(e.problems()).extracting(Object::toString).containsExactly(

@@ -3,7 +3,7 @@ package gongkai.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import gongkai.content.Content;
+import gongkai.content.ParsedContent;
 import gongkai.content.ContentLoader;
 import gongkai.content.ContentParser;
 import gongkai.content.ReportFolder;
@@ -75,7 +75,7 @@ class RecallableBodyTest {
     Files.writeString(root.resolve("content/site.yaml"), "title: 示例\nbase_url: https://www.example.gov.cn/\n", StandardCharsets.UTF_8);
     Files.writeString(root.resolve("content/gkml/a.md"), REPORT, StandardCharsets.UTF_8);
     Files.writeString(root.resolve("content/gkml/表.csv"), "项目,数量\n", StandardCharsets.UTF_8);
-    Content content = ContentParser.parse(new ContentLoader(root).load(), null);
+    ParsedContent content = ContentParser.parse(new ContentLoader(root).load(), null);
     return new MarkdownRenderer()
         .renderAll(content, new ReportFolder(root.resolve("content")), (report, path) -> path)
         .get("gkml/a.md");

@@ -19,19 +19,19 @@ import java.util.List;
 import java.util.Map;
 
 /** Small standard-edition sites built in memory, for the writers' unit tests. */
-final class SiteFixture {
-  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+public final class SiteFixture {
+  public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   private SiteFixture() {}
 
-  static SiteConfig config(String baseUrl, String organization) {
+  public static SiteConfig config(String baseUrl, String organization) {
     return new SiteConfig(
         "测试局政府信息公开", URI.create(baseUrl), "zh-CN", SHANGHAI, organization, null, List.of(),
         new SiteConfig.Footer(null, null, null, null, null));
   }
 
   /** A report with a summary, or null for none, and a body. */
-  static ReportPage report(UrlScheme urls, String path, String title, String date, String summary, String bodyHtml) {
+  public static ReportPage report(UrlScheme urls, String path, String title, String date, String summary, String bodyHtml) {
     FrontMatter meta =
         new FrontMatter(
             title, null, "测试局", DisclosureDate.parse(date, SHANGHAI), null, null, null, List.of(), null,
@@ -43,7 +43,7 @@ final class SiteFixture {
   }
 
   /** A site whose sections are made from the reports' first folders, newest first as SiteAssembler sorts. */
-  static Site site(SiteConfig config, UrlScheme urls, List<String> sectionNames, List<ReportPage> reports) {
+  public static Site site(SiteConfig config, UrlScheme urls, List<String> sectionNames, List<ReportPage> reports) {
     Comparator<ReportPage> newestFirst =
         Comparator.comparing((ReportPage p) -> p.meta().date()).reversed().thenComparing(ReportPage::path);
     List<Section> sections = new ArrayList<>();
@@ -54,12 +54,12 @@ final class SiteFixture {
     return new Site(config, urls, sections, reports.stream().sorted(newestFirst).toList());
   }
 
-  static UrlScheme standard(String baseUrl) {
+  public static UrlScheme standard(String baseUrl) {
     return new UrlScheme(URI.create(baseUrl), Edition.STANDARD);
   }
 
   /** The pages the renderer would write for {@code site} in both editions. */
-  static List<RenderedPage> pages(Site site, String... extraStandardFiles) {
+  public static List<RenderedPage> pages(Site site, String... extraStandardFiles) {
     List<RenderedPage> pages = new ArrayList<>();
     for (Edition edition : Edition.values()) {
       pages.add(new RenderedPage(edition.prefix() + "index.html", ""));

@@ -143,7 +143,7 @@ class ListPagesTest {
   @Test
   void siteUsesThePageSizeOfSiteYaml() {
     SiteConfig config = new SiteConfig("测试局", BASE, "zh-CN", SHANGHAI, "测试局", null, List.of("gkml"),
-        new SiteConfig.Footer(null, null, null, null, null), gongkai.content.QrErrorCorrection.M, 0,
+        new SiteConfig.Footer(null, null, null, null, null), gongkai.qr.QrErrorCorrection.M, 0,
         SiteConfig.Accessibility.NONE, 4, null, false);
     Section gkml = new Section("gkml", "法定主动公开内容", "", "gkml/", "/jtj/gkml/", reports(9));
 

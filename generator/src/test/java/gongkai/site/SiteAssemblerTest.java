@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-import gongkai.content.Content;
+import gongkai.content.ParsedContent;
 import gongkai.content.DisclosureDate;
 import gongkai.content.FrontMatter;
 import gongkai.content.Report;
@@ -71,14 +71,14 @@ class SiteAssemblerTest {
     return new SectionPage(source(name + "/_index.md"), name, title, "介绍。", true);
   }
 
-  private static Site assemble(Content content, boolean includeDrafts, Edition edition) {
+  private static Site assemble(ParsedContent content, boolean includeDrafts, Edition edition) {
     Map<String, RenderedBody> bodies = new HashMap<>();
     content.reports().forEach(r -> bodies.put(r.source().relativePath(), RenderedBody.of("<p>" + r.meta().title() + "</p>", List.of())));
     content.sectionPages().forEach(s -> bodies.put(s.source().relativePath(), RenderedBody.of("<p>" + s.title() + "介绍</p>", List.of())));
     return SiteAssembler.assemble(content, bodies, includeDrafts, edition);
   }
 
-  private static Site assemble(Content content) {
+  private static Site assemble(ParsedContent content) {
     return assemble(content, false, Edition.STANDARD);
   }
 
@@ -88,8 +88,8 @@ class SiteAssemblerTest {
 
   @Test
   void reportsAreSortedNewestFirst() {
-    Content content =
-        new Content(
+    ParsedContent content =
+        new ParsedContent(
             config("gkml", "tzgg"),
             List.of(
                 report("gkml/2023/old.md", "2023-05-01"),
@@ -105,8 +105,8 @@ class SiteAssemblerTest {
 
   @Test
   void reportsOfTheSameMomentAreOrderedByPath() {
-    Content content =
-        new Content(
+    ParsedContent content =
+        new ParsedContent(
             config("gkml"),
             List.of(
                 report("gkml/c.md", "2024-01-02"),
@@ -121,8 +121,8 @@ class SiteAssemblerTest {
 
   @Test
   void timeOfDayDecidesTheOrderWithinADay() {
-    Content content =
-        new Content(
+    ParsedContent content =
+        new ParsedContent(
             config("gkml"),
             List.of(report("gkml/a.md", "2024-01-02 08:00"), report("gkml/b.md", "2024-01-02 17:30")),
             List.of());
@@ -132,8 +132,8 @@ class SiteAssemblerTest {
 
   @Test
   void previousIsTheNewerAndNextTheOlderReportOfTheSameSection() {
-    Content content =
-        new Content(
+    ParsedContent content =
+        new ParsedContent(
             config("gkml", "tzgg"),
             List.of(
                 report("gkml/newest.md", "2024-03-01"),
@@ -158,8 +158,8 @@ class SiteAssemblerTest {
 
   @Test
   void siteWideListCarriesTheSectionNeighbours() {
-    Content content =
-        new Content(
+    ParsedContent content =
+        new ParsedContent(
             config("gkml", "tzgg"),
             List.of(report("gkml/a.md", "2024-03-01"), report("tzgg/b.md", "2024-02-01"), report("gkml/c.md", "2024-01-01")),
             List.of());
@@ -173,8 +173,8 @@ class SiteAssemblerTest {
 
   @Test
   void neighbourLinksPointIntoTheSameEdition() {
-    Content content =
-        new Content(config("gkml"), List.of(report("gkml/a.md", "2024-03-01"), report("gkml/b.md", "2024-02-01")), List.of());
+    ParsedContent content =
+        new ParsedContent(config("gkml"), List.of(report("gkml/a.md", "2024-03-01"), report("gkml/b.md", "2024-02-01")), List.of());
 
     Site site = assemble(content, false, Edition.CARE);
 
@@ -183,8 +183,8 @@ class SiteAssemblerTest {
 
   @Test
   void sectionsFollowSiteYamlThenTheUnlistedOnesAlphabetically() {
-    Content content =
-        new Content(
+    ParsedContent content =
+        new ParsedContent(
             config("tzgg", "listed-but-empty", "gkml"),
             List.of(
                 report("zcjd/a.md", "2024-01-01"),
@@ -200,8 +200,8 @@ class SiteAssemblerTest {
 
   @Test
   void sectionTitleComesFromIndexPageElseTheFolderName() {
-    Content content =
-        new Content(
+    ParsedContent content =
+        new ParsedContent(
             config("gkml", "tzgg"),
             List.of(report("gkml/a.md", "2024-01-01"), report("tzgg/b.md", "2024-01-01")),
             List.of(sectionPage("gkml", "法定主动公开内容")));
@@ -220,7 +220,7 @@ class SiteAssemblerTest {
 
   @Test
   void sectionWithOnlyAnIndexPageIsListedWithoutReports() {
-    Content content = new Content(config("gkml"), List.of(), List.of(sectionPage("gkml", "法定主动公开内容")));
+    ParsedContent content = new ParsedContent(config("gkml"), List.of(), List.of(sectionPage("gkml", "法定主动公开内容")));
 
     Site site = assemble(content, false, Edition.CARE);
 
@@ -231,7 +231,7 @@ class SiteAssemblerTest {
   @Test
   void reportPageCarriesItsAddressesInTheEdition() {
     Report report = report("gkml/2024/a.md", "2024-01-02", "fazhi-report", false);
-    Content content = new Content(config("gkml"), List.of(report), List.of());
+    ParsedContent content = new ParsedContent(config("gkml"), List.of(report), List.of());
 
     ReportPage page = assemble(content, false, Edition.CARE).reports().get(0);
 
@@ -246,7 +246,7 @@ class SiteAssemblerTest {
   @Test
   void siteCarriesConfigAndEditionLinks() {
     SiteConfig config = config("gkml");
-    Site site = assemble(new Content(config, List.of(), List.of()), false, Edition.CARE);
+    Site site = assemble(new ParsedContent(config, List.of(), List.of()), false, Edition.CARE);
 
     assertThat(site.config()).isSameAs(config);
     assertThat(site.care()).isTrue();
@@ -257,8 +257,8 @@ class SiteAssemblerTest {
   @ParameterizedTest(name = "includeDrafts={0}")
   @ValueSource(booleans = {false, true})
   void draftsArePublishedOnlyWhenIncluded(boolean includeDrafts) {
-    Content content =
-        new Content(
+    ParsedContent content =
+        new ParsedContent(
             config("gkml"),
             List.of(report("gkml/done.md", "2024-01-01"), report("gkml/wip.md", "2024-02-01", null, true)),
             List.of());
@@ -273,16 +273,16 @@ class SiteAssemblerTest {
 
   @Test
   void sectionOfOnlyDraftsIsNotListed() {
-    Content content =
-        new Content(config("gkml", "tzgg"), List.of(report("gkml/a.md", "2024-01-01"), report("tzgg/wip.md", "2024-01-01", null, true)), List.of());
+    ParsedContent content =
+        new ParsedContent(config("gkml", "tzgg"), List.of(report("gkml/a.md", "2024-01-01"), report("tzgg/wip.md", "2024-01-01", null, true)), List.of());
 
     assertThat(assemble(content).sections()).extracting(Section::name).containsExactly("gkml");
   }
 
   @Test
   void twoReportsWithOneUrlAreOneProblemNamingBothFiles() {
-    Content content =
-        new Content(
+    ParsedContent content =
+        new ParsedContent(
             config("gkml"),
             List.of(report("gkml/a.md", "2024-01-01"), report("gkml/b.md", "2024-01-02", "a", false)),
             List.of());
@@ -298,8 +298,8 @@ class SiteAssemblerTest {
 
   @Test
   void everyFurtherReportOnATakenUrlIsItsOwnProblem() {
-    Content content =
-        new Content(
+    ParsedContent content =
+        new ParsedContent(
             config("gkml"),
             List.of(
                 report("gkml/a.md", "2024-01-01"),
@@ -324,8 +324,8 @@ class SiteAssemblerTest {
 
   @Test
   void sectionFolderNamedCatalogueIsAProblemForItWouldHideTheCatalogue() {
-    Content content =
-        new Content(
+    ParsedContent content =
+        new ParsedContent(
             config("gkml"),
             List.of(report("gkml/a.md", "2024-01-01"), report("catalogue/b.md", "2024-01-02")),
             List.of(sectionPage("catalogue", "目录")));
@@ -340,8 +340,8 @@ class SiteAssemblerTest {
 
   @Test
   void excludedDraftDoesNotClaimItsUrl() {
-    Content content =
-        new Content(
+    ParsedContent content =
+        new ParsedContent(
             config("gkml"),
             List.of(report("gkml/a.md", "2024-01-01", null, true), report("gkml/b.md", "2024-01-02", "a", false)),
             List.of());

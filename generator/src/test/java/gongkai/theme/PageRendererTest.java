@@ -3,10 +3,10 @@ package gongkai.theme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import gongkai.content.Content;
+import gongkai.content.ParsedContent;
 import gongkai.content.DisclosureDate;
 import gongkai.content.FrontMatter;
-import gongkai.content.QrErrorCorrection;
+import gongkai.qr.QrErrorCorrection;
 import gongkai.content.Report;
 import gongkai.content.SiteConfig;
 import gongkai.content.SourceFile;
@@ -76,7 +76,7 @@ class PageRendererTest {
     for (Report r : reports) {
       bodies.put(r.source().relativePath(), RenderedBody.of("<p>正文 & 附件</p>", List.of()));
     }
-    return SiteAssembler.assemble(new Content(config, List.of(reports), List.of()), bodies, false, edition);
+    return SiteAssembler.assemble(new ParsedContent(config, List.of(reports), List.of()), bodies, false, edition);
   }
 
   private PageRenderer renderer() {

@@ -1,5 +1,6 @@
 package gongkai.theme;
 
+import gongkai.qr.QrCodeSvg;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,0 +1,105 @@
+package gongkai.check;
+
+import gongkai.Build;
+import gongkai.BuildOptions;
+import gongkai.content.ParsedContent;
+import gongkai.content.ContentLoader;
+import gongkai.content.ContentParser;
+import gongkai.cache.FileMemo;
+import gongkai.content.Report;
+import gongkai.content.ReportFolder;
+import gongkai.markdown.BodyCheck;
+import gongkai.markdown.MarkdownRenderer;
+import gongkai.markdown.RenderedBody;
+import gongkai.problem.BuildFailedException;
+import gongkai.problem.Problems;
+import gongkai.site.Edition;
+import gongkai.site.Site;
+import gongkai.site.SiteAssembler;
+import gongkai.theme.Messages;
+import gongkai.theme.ThemeLoader;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a build checks, and nothing it writes: the first stages of the pipeline (content →
+ * markdown → site model) plus the checks that need several of them (duplicate 索引号, links between
+ * pages). {@code gongkai check} is this alone; {@link Build} runs it first.
+ *
+ * <p>Every problem is reported at once, with one exception: links between pages are checked only
+ * when every report could be read, so fixing the first problems may reveal broken links.
+ */
+public final class SiteCheck {
+  private SiteCheck() {}
+
+  /**
+   * @return the checked content and the warnings
+   * @throws BuildFailedException with every error and warning when there is at least one error
+   */
+  public static CheckedSite run(BuildOptions options) {
+    return run(options, FileMemo.NONE);
+  }
+
+  /**
+   * As {@link #run(BuildOptions)}, keeping each file's text, parsed report and rendered body in
+   * {@code memo} between runs, so that a run after one file changed reads, parses and renders that
+   * file only (the preview). The checks across reports run on the whole site every time.
+   */
+  public static CheckedSite run(BuildOptions options, FileMemo memo) {
+    long start = System.nanoTime();
+    Problems problems = new Problems();
+    ParsedContent content = ContentParser.parse(new ContentLoader(options.siteRoot(), memo).load(), options.baseUrlOverride(), problems, memo);
+    // Reports with problems are left out of content; what follows runs on the others, so a
+    // publisher sees their problems in the same run.
+    boolean complete = !problems.hasErrors();
+    CrossReportCheck.check(content).forEach(problems::add);
+
+    // The UI language is a publisher's setting (site.yaml), checked against the themes there are.
+    ThemeLoader themes = new ThemeLoader(options.siteRoot());
+    for (Edition edition : Edition.values()) {
+      collect(problems, () -> Messages.load(themes.load(edition.theme()), content.config().language(),
+          options.siteRoot(), content.config().languageLine()));
+    }
+
+    // Each body is parsed once: the renderer runs BodyCheck on its own parse.
+    Map<String, BodyCheck.Result> checks = new HashMap<>();
+    Map<String, RenderedBody> bodies =
+        collect(problems, () -> new MarkdownRenderer(content.config().trustedHtml())
+            .renderAll(content, new ReportFolder(options.siteRoot().resolve("content")), SiteAssembler.fileAddress(content), checks, memo));
+    Map<String, List<BodyCheck.BodyLink>> links = new HashMap<>();
+    for (Report report : content.reports()) {
+      BodyCheck.Result result = checks.getOrDefault(report.source().relativePath(), BodyCheck.NOTHING);
+      result.warnings().forEach(problems::add);
+      links.put(report.source().relativePath(), result.links());
+    }
+    if (bodies != null) {
+      // What the sanitiser removed from raw HTML: the page is safe without it, so a warning.
+      bodies.values().forEach(body -> body.removedHtml().forEach(problems::add));
+    }
+    // Links and addresses are checked against the whole site: with a report missing, a link to it
+    // would be reported as broken when it is not.
+    Site site = null;
+    if (bodies != null && complete) {
+      // Kept in the memo for the preview: a save that changed no report's model reuses it.
+      site = collect(problems, () -> memo.get("site", "", java.util.Arrays.asList(content, bodies, options.includeDrafts()),
+          () -> SiteAssembler.assemble(content, bodies, options.includeDrafts(), Edition.STANDARD)));
+      if (site != null) {
+        LinkCheck.check(content, links, site).forEach(problems::add);
+      }
+    }
+    problems.throwIfAny();
+    // Without an error every report was read and rendered, so the model was assembled.
+    return new CheckedSite(content, bodies, site, problems.sorted(), start);
+  }
+
+  /** Runs a stage, keeping its problems instead of stopping; null when it failed. */
+  private static <T> T collect(Problems problems, java.util.function.Supplier<T> stage) {
+    try {
+      return stage.get();
+    } catch (BuildFailedException e) {
+      e.problems().forEach(problems::add);
+      return null;
+    }
+  }
+}
