@@ -3,31 +3,16 @@ package gongkai;
 import gongkai.cache.BuildCache;
 import gongkai.cache.Fingerprint;
 import gongkai.check.CheckedSite;
-import gongkai.check.SiteCheck;
-import gongkai.content.ParsedContent;
-import gongkai.content.FrontMatterSchema;
 import gongkai.markdown.RenderedBody;
-import gongkai.output.AssetCollector;
-import gongkai.output.AtomFeedWriter;
 import gongkai.output.OutputDirectory;
 import gongkai.output.OutputFile;
 import gongkai.output.OutputStage;
-import gongkai.output.ReportFileCollector;
-import gongkai.output.RobotsTxt;
-import gongkai.search.SearchIndexBuilder;
-import gongkai.search.SearchIndexWriter;
-import gongkai.output.SitemapWriter;
 import gongkai.output.SyncResult;
 import gongkai.site.Edition;
 import gongkai.site.ReportPage;
 import gongkai.site.Section;
 import gongkai.site.Site;
-import gongkai.site.SiteAssembler;
-import gongkai.theme.Messages;
 import gongkai.theme.PageJob;
-import gongkai.theme.PageRenderer;
-import gongkai.theme.Theme;
-import gongkai.theme.ThemeLoader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,7 +39,7 @@ public final class Build {
   }
 
   /**
-   * Validates, then builds: the same checks as {@code gongkai check} ({@link SiteCheck}), whose
+   * Checks, then builds: the same checks as {@code gongkai check} ({@link Pipeline#check}), whose
    * warnings the result carries for the caller to print.
    *
    * @throws gongkai.problem.BuildFailedException with every error and warning, when there is an error
@@ -76,63 +61,45 @@ public final class Build {
     }
 
     progress.update("Checking content", 0, 0);
-    CheckedSite checked = SiteCheck.run(options);
-    ParsedContent content = checked.content();
-    Map<String, RenderedBody> bodies = checked.bodies();
-    ThemeLoader themes = new ThemeLoader(options.siteRoot());
+    Pipeline pipeline = Pipeline.once(options.siteRoot());
+    CheckedSite checked = pipeline.check(options);
+    SiteOutputs outputs = pipeline.outputs(checked, options.includeDrafts());
     String themeKey = new Fingerprint().addGongkai().addFolder(options.siteRoot().resolve("themes")).hex();
 
-    List<Theme> used = new ArrayList<>();
-    List<String> pages = new ArrayList<>();
     List<KeyedJob> jobs = new ArrayList<>();
+    for (SiteOutput.EditionPages edition : outputs.editions()) {
+      String siteKey = siteKey(themeKey, edition.site());
+      boolean indexed = edition.site().edition() == Edition.STANDARD;
+      for (PageJob job : edition.jobs()) {
+        jobs.add(new KeyedJob(job, siteKey, indexed));
+      }
+    }
+    SiteOutputs.Counts counts = outputs.counts();
     Map<String, String> pageKeys = new ConcurrentHashMap<>();
-    int reports = 0;
-    int qrCodes = 0;
     SyncResult sync;
     try (OutputStage stage = output.begin()) {
-      Site standard = null;
-      SearchIndexBuilder search = null;
-      for (Edition edition : Edition.values()) {
-        // The standard edition's model is the one validation assembled for its link check.
-        Site site = edition == Edition.STANDARD
-            ? checked.standard() : SiteAssembler.assemble(content, bodies, options.includeDrafts(), edition);
-        if (edition == Edition.STANDARD) {
-          standard = site;
-          ReportFileCollector.collect(site).forEach(stage::put); // shared by both editions
-          search = new SearchIndexBuilder(site); // likewise; fed as the pages are rendered
+      renderPages(byReport(jobs), cache, stage, pageKeys, outputs, progress);
+      for (SiteOutput entry : outputs.entries()) { // the pages are staged
+        if (entry instanceof SiteOutput.File file) {
+          stage.put(new OutputFile(file.path(), file.bytes().get()));
+        } else if (entry instanceof SiteOutput.Group group) {
+          group.make().forEach(stage::put);
         }
-        Theme theme = themes.load(edition.theme());
-        Map<String, Object> messages = Messages.load(theme, site.config().language(), options.siteRoot(), site.config().languageLine());
-        PageRenderer renderer = new PageRenderer(theme, messages, options.siteRoot(), content.config().qrErrorCorrection());
-        String siteKey = siteKey(themeKey, site);
-        for (PageJob job : renderer.pages(site)) {
-          pages.add(job.path());
-          qrCodes += job.qrCode() ? 1 : 0;
-          jobs.add(new KeyedJob(job, siteKey, edition == Edition.STANDARD ? search : null));
-        }
-        used.add(theme);
-        reports = site.reports().size();
       }
-      renderPages(byReport(jobs), cache, stage, pageKeys, progress);
-      SearchIndexWriter.write(search.build()).forEach(stage::put);
-      AssetCollector.collect(used, options.siteRoot()).forEach(stage::put);
-      stage.put(SitemapWriter.writePaths(standard, pages));
-      stage.put(RobotsTxt.write(standard));
-      AtomFeedWriter.write(standard).forEach(stage::put);
-      stage.put(OutputFile.text(FrontMatterSchema.PATH, FrontMatterSchema.json())); // for editors (README)
       progress.update("Writing " + output.dir().getFileName() + "/", 0, 0);
       sync = stage.commit();
     }
-    BuildCache.save(cacheFile, inputs, new BuildCache.Counts(reports, pages.size(), qrCodes, checked.warnings().size()), output.dir(), pageKeys);
-    return new BuildResult(
-        reports, pages.size(), sync.written(), sync.unchanged(), sync.removed(), since(start), qrCodes, checked.warnings());
+    BuildCache.save(cacheFile, inputs,
+        new BuildCache.Counts(counts.reports(), counts.pages(), counts.qrCodes(), checked.warnings().size()), output.dir(), pageKeys);
+    return new BuildResult(counts.reports(), counts.pages(), sync.written(), sync.unchanged(), sync.removed(),
+        since(start), counts.qrCodes(), checked.warnings());
   }
 
   /**
-   * A page to render, the key of everything its edition shares ({@link #siteKey}), and the search
-   * index its report goes into (the standard edition's pages only), or null.
+   * A page to render, the key of everything its edition shares ({@link #siteKey}), and whether its
+   * report goes into the search index as it is rendered (the standard edition's pages).
    */
-  private record KeyedJob(PageJob job, String siteKey, SearchIndexBuilder search) {}
+  private record KeyedJob(PageJob job, String siteKey, boolean indexed) {}
 
   /**
    * The pages in an order that renders a report's pages in both editions one after the other: they
@@ -167,15 +134,16 @@ public final class Build {
    * finish in: every page is its own file.
    */
   private static void renderPages(
-      List<KeyedJob> jobs, BuildCache cache, OutputStage stage, Map<String, String> pageKeys, BuildProgress progress) {
+      List<KeyedJob> jobs, BuildCache cache, OutputStage stage, Map<String, String> pageKeys, SiteOutputs outputs,
+      BuildProgress progress) {
     String name = "Rendering pages";
     AtomicInteger done = new AtomicInteger();
     progress.update(name, 0, jobs.size());
     jobs.parallelStream().forEach(keyed -> {
       PageJob job = keyed.job();
-      if (keyed.search() != null && job.report() != null) {
+      if (keyed.indexed() && job.report() != null) {
         // Indexed beside its page, kept or not, while the body is still in memory (RenderedBody).
-        keyed.search().add(job.report(), job.report().body().html());
+        outputs.index(job.report());
       }
       if (job.report() != null) {
         String key = pageKey(keyed.siteKey(), job.report());

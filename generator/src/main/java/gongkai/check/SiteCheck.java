@@ -16,7 +16,7 @@ import gongkai.problem.Problems;
 import gongkai.site.Edition;
 import gongkai.site.Site;
 import gongkai.site.SiteAssembler;
-import gongkai.theme.Messages;
+import gongkai.theme.EditionTheme;
 import gongkai.theme.ThemeLoader;
 import java.util.HashMap;
 import java.util.List;
@@ -56,10 +56,15 @@ public final class SiteCheck {
     CrossReportCheck.check(content).forEach(problems::add);
 
     // The UI language is a publisher's setting (site.yaml), checked against the themes there are.
-    ThemeLoader themes = new ThemeLoader(options.siteRoot());
+    // The themes and strings loaded here are the ones the pages are rendered with.
+    ThemeLoader themeLoader = new ThemeLoader(options.siteRoot());
+    List<EditionTheme> themes = new java.util.ArrayList<>();
     for (Edition edition : Edition.values()) {
-      collect(problems, () -> Messages.load(themes.load(edition.theme()), content.config().language(),
+      EditionTheme theme = collect(problems, () -> EditionTheme.load(themeLoader, edition, content.config().language(),
           options.siteRoot(), content.config().languageLine()));
+      if (theme != null) {
+        themes.add(theme);
+      }
     }
 
     // Each body is parsed once: the renderer runs BodyCheck on its own parse.
@@ -90,7 +95,7 @@ public final class SiteCheck {
     }
     problems.throwIfAny();
     // Without an error every report was read and rendered, so the model was assembled.
-    return new CheckedSite(content, bodies, site, problems.sorted(), start);
+    return new CheckedSite(content, bodies, site, themes, problems.sorted(), start);
   }
 
   /** Runs a stage, keeping its problems instead of stopping; null when it failed. */

@@ -2,7 +2,7 @@ package gongkai.cli;
 
 import gongkai.BuildOptions;
 import gongkai.check.CheckedSite;
-import gongkai.check.SiteCheck;
+import gongkai.Pipeline;
 import gongkai.problem.BuildFailedException;
 import gongkai.problem.Problem;
 import java.io.PrintWriter;
@@ -46,8 +46,8 @@ final class CheckCommand implements Callable<Integer> {
     List<Problem> problems;
     int reports = 0;
     try {
-      // The output folder is never written: SiteCheck has no output stage.
-      CheckedSite checked = SiteCheck.run(new BuildOptions(root, root.resolve("public"), drafts, null));
+      // The output folder is never written: checking makes no outputs.
+      CheckedSite checked = Pipeline.once(root).check(new BuildOptions(root, root.resolve("public"), drafts, null));
       problems = checked.warnings();
       reports = checked.content().reports().size();
     } catch (BuildFailedException e) {

@@ -1,6 +1,6 @@
 package gongkai.cli;
 
-import gongkai.serve.BuildOutcome;
+import gongkai.serve.PreviewBuild;
 import gongkai.serve.Preview;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -56,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
       preview.close();
       stopped.countDown();
     }));
-    BuildOutcome first = preview.lastBuild();
+    PreviewBuild first = preview.lastBuild();
     if (first.succeeded()) {
       stdout.printf(Locale.ROOT, "Built %s (%s) in %.2f s.%n", BuildCommand.count(first.result().reports(), "report"),
           BuildCommand.count(first.result().pages(), "page"), first.result().elapsed().toNanos() / 1e9);

@@ -21,4 +21,12 @@ public record OutputFile(String path, byte[] bytes) {
   public static OutputFile text(String path, String text) {
     return new OutputFile(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
+
+  /**
+   * Two outputs claimed one path: a bug, since the check stage refuses the content that could cause
+   * it (a section named like a generated folder). The build and the preview both fail with this.
+   */
+  public static IllegalStateException twoOutputsFor(String path) {
+    return new IllegalStateException("two outputs for " + path);
+  }
 }

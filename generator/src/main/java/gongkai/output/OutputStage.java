@@ -85,7 +85,7 @@ public final class OutputStage implements AutoCloseable {
 
   private void claim(String path) {
     if (!paths.add(path)) {
-      throw new IllegalStateException("two outputs for " + path);
+      throw OutputFile.twoOutputsFor(path);
     }
     // Two outputs such as feed and feed/index.xml cannot both exist: a bug, not content.
     if (folderPaths.contains(path)) {

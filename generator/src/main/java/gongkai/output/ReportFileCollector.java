@@ -42,7 +42,8 @@ public final class ReportFileCollector {
     return sources;
   }
 
-  private static byte[] read(Path source) {
+  /** A file's bytes, read now; a file lost since the content stage found it is not a content mistake. */
+  public static byte[] read(Path source) {
     try {
       return Files.readAllBytes(source);
     } catch (IOException e) {

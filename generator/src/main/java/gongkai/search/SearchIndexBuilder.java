@@ -77,6 +77,23 @@ public final class SearchIndexBuilder {
   }
 
   /**
+   * Indexes {@code report} unless it was added already. A build adds each report while its page is
+   * rendered (its body is then in memory); the preview adds none; either way the rest are added
+   * before the index is written ({@code SiteOutputs}), so both write the same index.
+   */
+  public void addIfMissing(ReportPage report) {
+    Integer number = numbers.get(report.path());
+    if (number != null) {
+      synchronized (entries) {
+        if (entries[number] != null) {
+          return;
+        }
+      }
+    }
+    add(report, report.body().html());
+  }
+
+  /**
    * The index of every report, in the site's order. Once: each report's entry is let go as soon as
    * its postings are made, so the builder's memory and the index's are not both held in full.
    *

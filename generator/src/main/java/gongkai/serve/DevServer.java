@@ -64,7 +64,7 @@ public final class DevServer implements AutoCloseable {
    * Takes a finished build: after a good one the open tabs reload (when it changed anything or
    * cleared problems); after a failed one they show its problems over the last good pages.
    */
-  public void update(BuildOutcome outcome) {
+  public void update(PreviewBuild outcome) {
     if (outcome.succeeded()) {
       boolean hadProblems = !problems.isEmpty();
       basePath = outcome.basePath();

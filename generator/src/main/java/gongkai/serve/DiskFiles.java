@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A build's output folder, as {@link FullRebuild} writes it. */
+/** A build's output folder, as {@link DiskRebuild} writes it. */
 final class DiskFiles implements SiteFiles {
   private final Path root;
   private final Path realRoot;

@@ -1,5 +1,7 @@
 package gongkai.serve;
 
+import gongkai.SiteOutput;
+import gongkai.SiteOutputs;
 import gongkai.output.OutputFile;
 import java.lang.ref.SoftReference;
 import java.util.HashMap;
@@ -88,51 +90,69 @@ final class MemorySite implements SiteFiles {
    */
   private record Group(String prefix, Once<Map<String, Once<byte[]>>> files) {}
 
-  /** Collects a build's files. */
-  static final class Builder {
-    private final Map<String, Once<byte[]>> files = new HashMap<>();
-    private final List<Group> groups = new java.util.ArrayList<>();
+  /**
+   * The site the outputs describe, nothing made yet: each file is made on its first request, the
+   * standard pages' paths are known at once, and the care edition's pages and the search index are
+   * listed on the first request below their folder. Two outputs at one path fail as in a build.
+   */
+  static MemorySite of(SiteOutputs outputs) {
+    return of(outputs.entries());
+  }
 
-    /** A file made on request; a later file at the same path replaces it, as in a build's output. */
-    Builder put(String path, Supplier<byte[]> bytes) {
-      files.put(path, new Once<>(bytes));
-      return this;
+  /** The site these entries describe, in their order ({@link #of(SiteOutputs)}). */
+  static MemorySite of(List<SiteOutput> entries) {
+    Map<String, Once<byte[]>> files = new HashMap<>();
+    List<Group> groups = new java.util.ArrayList<>();
+    for (SiteOutput entry : entries) {
+      if (entry instanceof SiteOutput.File file) {
+        put(files, groups, file.path(), file.bytes());
+      } else if (entry instanceof SiteOutput.Pages pages && pages.prefix().isEmpty()) {
+        pages.pages().get().jobs().forEach(job -> put(files, groups, job.path(), job::bytes));
+      } else if (entry instanceof SiteOutput.Pages pages) {
+        groups.add(group(pages.prefix(), files, groups, () -> {
+          Map<String, Supplier<byte[]>> made = new java.util.LinkedHashMap<>();
+          pages.pages().get().jobs().forEach(job -> made.put(job.path(), job::bytes));
+          return made;
+        }));
+      } else if (entry instanceof SiteOutput.Group group) {
+        groups.add(group(group.prefix(), files, groups, () -> {
+          Map<String, Supplier<byte[]>> made = new java.util.LinkedHashMap<>();
+          group.make().forEach(file -> made.put(file.path(), file::bytes));
+          return made;
+        }));
+      }
     }
+    return new MemorySite(java.util.Collections.unmodifiableMap(files), List.copyOf(groups));
+  }
 
-    Builder put(OutputFile file) {
-      byte[] bytes = file.bytes();
-      return put(file.path(), () -> bytes);
+  private static void put(Map<String, Once<byte[]>> files, List<Group> groups, String path, Supplier<byte[]> bytes) {
+    if (files.putIfAbsent(path, new Once<>(bytes)) != null || groups.stream().anyMatch(g -> path.startsWith(g.prefix()))) {
+      throw OutputFile.twoOutputsFor(path);
     }
+  }
 
-    /** Files below {@code prefix} made together on the first request for any of them. */
-    Builder group(String prefix, Supplier<List<OutputFile>> make) {
-      return lazyGroup(prefix, () -> {
-        Map<String, Supplier<byte[]>> made = new HashMap<>();
-        for (OutputFile file : make.get()) {
-          made.put(file.path(), file::bytes);
+  /** A group below {@code prefix}, whose paths may not be another output's. */
+  private static Group group(String prefix, Map<String, Once<byte[]>> files, List<Group> groups,
+      Supplier<Map<String, Supplier<byte[]>>> make) {
+    for (String path : files.keySet()) {
+      if (path.startsWith(prefix)) {
+        throw OutputFile.twoOutputsFor(path);
+      }
+    }
+    for (Group other : groups) {
+      if (other.prefix().startsWith(prefix) || prefix.startsWith(other.prefix())) {
+        throw OutputFile.twoOutputsFor(prefix);
+      }
+    }
+    return new Group(prefix, new Once<>(() -> {
+      Map<String, Once<byte[]>> made = new HashMap<>();
+      make.get().forEach((path, bytes) -> {
+        if (made.putIfAbsent(path, new Once<>(bytes)) != null) {
+          throw OutputFile.twoOutputsFor(path);
         }
-        return made;
       });
-    }
-
-    /** Files below {@code prefix} whose paths are known on the first request for any of them, each made on its own request. */
-    Builder lazyGroup(String prefix, Supplier<Map<String, Supplier<byte[]>>> make) {
-      groups.add(new Group(prefix, new Once<>(() -> {
-        Map<String, Once<byte[]>> made = new HashMap<>();
-        make.get().forEach((path, bytes) -> made.put(path, new Once<>(bytes)));
-        return made;
-      })));
-      return this;
-    }
-
-    /** Every file's path, the groups' excepted. */
-    Set<String> paths() {
-      return files.keySet();
-    }
-
-    MemorySite build() {
-      return new MemorySite(java.util.Collections.unmodifiableMap(files), List.copyOf(groups)); // not copied: the builder is dropped
-    }
+      return made;
+    }));
   }
 
   /** A value made on first use and kept softly; made again if the collector dropped it. */

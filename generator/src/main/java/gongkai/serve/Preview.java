@@ -20,7 +20,7 @@ public final class Preview implements AutoCloseable {
   /**
    * @param siteRoot the folder holding {@code content/} and {@code themes/}
    * @param outputDir where to build on disk with full rebuilds, or null to keep the site in memory and
-   *     rebuild only what a change affects ({@link IncrementalBuild})
+   *     rebuild only what a change affects ({@link InMemoryRebuild})
    * @param host the address to listen on; {@code 0.0.0.0} listens on every interface
    * @param port the port; 0 picks a free one
    * @param drafts whether drafts are built
@@ -33,16 +33,16 @@ public final class Preview implements AutoCloseable {
   }
 
   private final DevServer server;
-  private final SiteBuilder builder;
+  private final PreviewBuilder builder;
   private final Path siteRoot;
   private final Path outputDir;
   private final String origin;
   private final PrintWriter out;
   private final PrintWriter err;
   private ContentWatcher watcher;
-  private volatile BuildOutcome last;
+  private volatile PreviewBuild last;
 
-  private Preview(DevServer server, SiteBuilder builder, Path siteRoot, Path outputDir, String origin,
+  private Preview(DevServer server, PreviewBuilder builder, Path siteRoot, Path outputDir, String origin,
       PrintWriter out, PrintWriter err) {
     this.server = server;
     this.siteRoot = siteRoot;
@@ -60,8 +60,8 @@ public final class Preview implements AutoCloseable {
   public static Preview start(Options options, PrintWriter out, PrintWriter err) {
     Path root = options.siteRoot().toAbsolutePath().normalize();
     return start(options, (output, origin) -> output == null
-        ? new IncrementalBuild(root, options.drafts(), origin)
-        : new FullRebuild(root, output, options.drafts(), origin), out, err);
+        ? new InMemoryRebuild(root, options.drafts(), origin)
+        : new DiskRebuild(root, output, options.drafts(), origin), out, err);
   }
 
   /**
@@ -89,10 +89,10 @@ public final class Preview implements AutoCloseable {
     }
   }
 
-  /** Makes the preview's {@link SiteBuilder} once the output folder and the served origin are known. */
+  /** Makes the preview's {@link PreviewBuilder} once the output folder and the served origin are known. */
   @FunctionalInterface
   public interface Builders {
-    SiteBuilder create(Path outputDir, String origin);
+    PreviewBuilder create(Path outputDir, String origin);
   }
 
   /** The site's address on the preview, with its base path: {@code http://127.0.0.1:1313/jtj/}. */
@@ -111,7 +111,7 @@ public final class Preview implements AutoCloseable {
   }
 
   /** The newest build's outcome. */
-  public BuildOutcome lastBuild() {
+  public PreviewBuild lastBuild() {
     return last;
   }
 
@@ -119,13 +119,13 @@ public final class Preview implements AutoCloseable {
   private void rebuild(Set<Path> changed) {
     boolean first = last == null;
     long start = System.nanoTime();
-    BuildOutcome outcome;
+    PreviewBuild outcome;
     try {
       outcome = builder.build(changed);
     } catch (RuntimeException e) { // a bug, not content: keep serving, show it, print the trace for the report
       err.println("gongkai: internal error: " + e);
       e.printStackTrace(err);
-      outcome = BuildOutcome.failed(last == null ? "/" : last.basePath(),
+      outcome = PreviewBuild.failed(last == null ? "/" : last.basePath(),
           List.of(Problem.at(Path.of("gongkai"), 0, "internal error: " + e, "the stack trace is in the terminal; please report it")));
     }
     last = outcome;

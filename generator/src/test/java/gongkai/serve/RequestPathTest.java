@@ -85,11 +85,11 @@ class RequestPathTest {
 
   @Test
   void aSiteInMemoryIsServedByTheSameRules() {
-    Paths memory = new Paths(new MemorySite.Builder()
-        .put("index.html", () -> new byte[] {1})
-        .put("gkml/2024/年度报告/index.html", () -> new byte[] {2})
-        .group("search-index/", () -> java.util.List.of(gongkai.output.OutputFile.text("search-index/meta.json", "{}")))
-        .build());
+    Paths memory = new Paths(MemorySite.of(java.util.List.of(
+        new gongkai.SiteOutput.File("index.html", () -> new byte[] {1}),
+        new gongkai.SiteOutput.File("gkml/2024/年度报告/index.html", () -> new byte[] {2}),
+        new gongkai.SiteOutput.Group("search-index/",
+            () -> java.util.List.of(gongkai.output.OutputFile.text("search-index/meta.json", "{}"))))));
     assertThat(memory.resolve("/jtj/", "/jtj/")).isEqualTo(new RequestTarget.File("index.html"));
     assertThat(memory.resolve("/jtj/gkml/2024/%E5%B9%B4%E5%BA%A6%E6%8A%A5%E5%91%8A/", "/jtj/"))
         .isEqualTo(new RequestTarget.File("gkml/2024/年度报告/index.html"));

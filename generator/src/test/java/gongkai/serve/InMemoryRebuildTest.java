@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * kind of change, every file the preview serves has exactly the bytes a build writes for the same
  * input, and no file is missing or extra.
  */
-class IncrementalBuildTest {
+class InMemoryRebuildTest {
   private static final String ORIGIN = "http://127.0.0.1:1313";
 
   @TempDir Path tmp;
@@ -40,7 +40,7 @@ class IncrementalBuildTest {
       "generator/src/test/resources/sites/catalogue/content, false"})
   void theSiteServedAfterEveryKindOfChangeIsWhatABuildWrites(String content, boolean drafts) throws IOException {
     Path site = TestSites.assemble(TestSites.projectRoot().resolve(content), tmp.resolve("site"));
-    IncrementalBuild preview = new IncrementalBuild(site, drafts, ORIGIN);
+    InMemoryRebuild preview = new InMemoryRebuild(site, drafts, ORIGIN);
     assertSameAsBuild(site, drafts, preview.build(Set.of()));
 
     Path report = files(site, ".md").stream().filter(p -> !p.endsWith("_index.md")).findFirst().orElseThrow();
@@ -68,7 +68,7 @@ class IncrementalBuildTest {
   @Test
   void aNewReportAndADeletedOneAreFoundByWalkingContentAgain() throws IOException {
     Path site = TestSites.assemble(TestSites.projectRoot().resolve("generator/src/test/resources/sites/catalogue/content"), tmp.resolve("site"));
-    IncrementalBuild preview = new IncrementalBuild(site, false, ORIGIN);
+    InMemoryRebuild preview = new InMemoryRebuild(site, false, ORIGIN);
     preview.build(Set.of());
     Path gone = site.resolve("content/gkml/2023/report-01.md");
     Path added = site.resolve("content/gkml/2023/report-99.md");
@@ -80,13 +80,13 @@ class IncrementalBuildTest {
   @Test
   void aBrokenReportFailsWithTheBuildsProblemsAndTheFixIsPickedUp() throws IOException {
     Path site = TestSites.assemble(TestSites.testResources().resolve("sites/english/content"), tmp.resolve("site"));
-    IncrementalBuild preview = new IncrementalBuild(site, false, ORIGIN);
+    InMemoryRebuild preview = new InMemoryRebuild(site, false, ORIGIN);
     preview.build(Set.of());
     Path report = site.resolve("content/reports/2024/annual.md");
     String good = Files.readString(report);
     Files.writeString(report, good.replace("date: 2024-01-15", "date: 2024-13-45"));
 
-    BuildOutcome broken = preview.build(Set.of(report));
+    PreviewBuild broken = preview.build(Set.of(report));
     assertThat(broken.succeeded()).isFalse();
     assertThat(broken.problems()).isEqualTo(buildProblems(site, broken.basePath()));
 
@@ -97,12 +97,12 @@ class IncrementalBuildTest {
   @Test
   void aTemplateMistakeFailsTheBuildInsteadOfAPageRequest() throws IOException {
     Path site = TestSites.assemble(TestSites.testResources().resolve("sites/english/content"), tmp.resolve("site"));
-    IncrementalBuild preview = new IncrementalBuild(site, false, ORIGIN);
+    InMemoryRebuild preview = new InMemoryRebuild(site, false, ORIGIN);
     preview.build(Set.of());
     Path template = site.resolve("themes/standard/templates/report.peb");
     Files.writeString(template, Files.readString(template) + "{% if %}");
 
-    BuildOutcome broken = preview.build(Set.of(template));
+    PreviewBuild broken = preview.build(Set.of(template));
     assertThat(broken.succeeded()).isFalse();
     assertThat(broken.problems()).isEqualTo(buildProblems(site, broken.basePath()));
   }
@@ -116,7 +116,7 @@ class IncrementalBuildTest {
     throw new AssertionError("the build succeeded");
   }
 
-  private void assertSameAsBuild(Path site, boolean drafts, BuildOutcome outcome) {
+  private void assertSameAsBuild(Path site, boolean drafts, PreviewBuild outcome) {
     assertThat(outcome.problems()).isEmpty();
     Path out = tmp.resolve("out" + builds++);
     Build.run(new BuildOptions(site, out, drafts, ORIGIN + outcome.basePath()));

@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param files the site to serve, or null when it failed
  * @param changed whether the served site may differ from the last one, so open pages are out of date
  */
-public record BuildOutcome(String basePath, BuildResult result, List<Problem> problems, SiteFiles files, boolean changed) {
-  public BuildOutcome {
+public record PreviewBuild(String basePath, BuildResult result, List<Problem> problems, SiteFiles files, boolean changed) {
+  public PreviewBuild {
     Objects.requireNonNull(basePath, "basePath");
     problems = List.copyOf(problems);
     if ((result == null) == problems.isEmpty() || (result == null) != (files == null)) {
@@ -25,12 +25,12 @@ public record BuildOutcome(String basePath, BuildResult result, List<Problem> pr
   }
 
   /** A build written to disk: the open pages are out of date when it wrote or removed a file. */
-  public static BuildOutcome built(String basePath, BuildResult result, SiteFiles files) {
-    return new BuildOutcome(basePath, result, List.of(), files, result.written() > 0 || result.removed() > 0);
+  public static PreviewBuild built(String basePath, BuildResult result, SiteFiles files) {
+    return new PreviewBuild(basePath, result, List.of(), files, result.written() > 0 || result.removed() > 0);
   }
 
-  public static BuildOutcome failed(String basePath, List<Problem> problems) {
-    return new BuildOutcome(basePath, null, problems, null, false);
+  public static PreviewBuild failed(String basePath, List<Problem> problems) {
+    return new PreviewBuild(basePath, null, problems, null, false);
   }
 
   public boolean succeeded() {

@@ -10,7 +10,7 @@ import java.util.Set;
  * Rebuilds the whole site on every change with {@link Build#run}. Correct for any change; the
  * preview's latency is then the full build time.
  */
-public final class FullRebuild implements SiteBuilder {
+public final class DiskRebuild implements PreviewBuilder {
   private final Path siteRoot;
   private final Path outputDir;
   private final boolean drafts;
@@ -20,7 +20,7 @@ public final class FullRebuild implements SiteBuilder {
    * @param origin where the preview is served, {@code http://127.0.0.1:1313}: with the base path it
    *     becomes the build's base URL, so links, canonical addresses and QR codes point at the preview
    */
-  public FullRebuild(Path siteRoot, Path outputDir, boolean drafts, String origin) {
+  public DiskRebuild(Path siteRoot, Path outputDir, boolean drafts, String origin) {
     this.siteRoot = siteRoot;
     this.outputDir = outputDir;
     this.drafts = drafts;
@@ -28,13 +28,13 @@ public final class FullRebuild implements SiteBuilder {
   }
 
   @Override
-  public BuildOutcome build(Set<Path> changed) {
+  public PreviewBuild build(Set<Path> changed) {
     String basePath = BasePath.of(siteRoot); // read every time: site.yaml may be what changed
     try {
-      return BuildOutcome.built(basePath, Build.run(new BuildOptions(siteRoot, outputDir, drafts, origin + basePath)),
+      return PreviewBuild.built(basePath, Build.run(new BuildOptions(siteRoot, outputDir, drafts, origin + basePath)),
           new DiskFiles(outputDir));
     } catch (BuildFailedException e) {
-      return BuildOutcome.failed(basePath, e.problems());
+      return PreviewBuild.failed(basePath, e.problems());
     }
   }
 }
