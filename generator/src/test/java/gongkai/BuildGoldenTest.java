@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Builds the sample site and every fixture site under {@code sites/<case>/} and compares each HTML
- * page with {@code expected/}, byte for byte. Theme assets are source files and are not compared.
+ * page, the sitemap, robots.txt, every feed and the search index's metadata and documents with
+ * {@code expected/}, byte for byte. Theme assets are source files and are not compared; the search
+ * index's term shards are compared with a reference index in {@code SearchIndexBuilderTest}.
  *
  * <p>After a deliberate change, regenerate with {@code mvn test -Dtest=BuildGoldenTest
  * -Dgongkai.updateGolden=true} and review the diff before committing.
@@ -74,10 +76,16 @@ class BuildGoldenTest {
       return pages;
     }
     TestSites.files(dir).forEach((path, bytes) -> {
-      if (path.endsWith(".html")) {
+      if (isGolden(path)) {
         pages.put(path, new String(bytes, StandardCharsets.UTF_8));
       }
     });
     return pages;
+  }
+
+  /** The outputs under review: pages, and the machine-readable files other programs read. */
+  static boolean isGolden(String path) {
+    return path.endsWith(".html") || path.endsWith(".xml") || path.equals("robots.txt")
+        || path.equals("search-index/meta.json") || path.matches("search-index/docs-\\d+\\.json");
   }
 }
