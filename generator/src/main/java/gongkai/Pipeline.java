@@ -50,7 +50,7 @@ public final class Pipeline {
    * @throws gongkai.problem.BuildFailedException with every error and warning when there is an error
    */
   public CheckedSite check(BuildOptions options) {
-    return SiteCheck.run(options, memo);
+    return SiteCheck.run(options.siteRoot(), options.baseUrlOverride(), options.includeDrafts(), memo);
   }
 
   /** The site's outputs, none made yet. */

@@ -1,7 +1,6 @@
 package gongkai.check;
 
 import gongkai.Build;
-import gongkai.BuildOptions;
 import gongkai.content.ParsedContent;
 import gongkai.content.ContentLoader;
 import gongkai.content.ContentParser;
@@ -18,6 +17,7 @@ import gongkai.site.Site;
 import gongkai.site.SiteAssembler;
 import gongkai.theme.EditionTheme;
 import gongkai.theme.ThemeLoader;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,22 +34,21 @@ public final class SiteCheck {
   private SiteCheck() {}
 
   /**
+   * Checks the site, keeping each file's text, parsed report and rendered body in {@code memo}
+   * between runs, so that a run after one file changed reads, parses and renders that file only
+   * (the preview; a build passes {@link FileMemo#NONE}). The checks across reports run on the whole
+   * site every time.
+   *
+   * @param siteRoot the folder holding {@code content/} and {@code themes/}
+   * @param baseUrlOverride replaces site.yaml's {@code base_url} (the preview's address), or null
+   * @param includeDrafts whether drafts are part of the site
    * @return the checked content and the warnings
    * @throws BuildFailedException with every error and warning when there is at least one error
    */
-  public static CheckedSite run(BuildOptions options) {
-    return run(options, FileMemo.NONE);
-  }
-
-  /**
-   * As {@link #run(BuildOptions)}, keeping each file's text, parsed report and rendered body in
-   * {@code memo} between runs, so that a run after one file changed reads, parses and renders that
-   * file only (the preview). The checks across reports run on the whole site every time.
-   */
-  public static CheckedSite run(BuildOptions options, FileMemo memo) {
+  public static CheckedSite run(Path siteRoot, String baseUrlOverride, boolean includeDrafts, FileMemo memo) {
     long start = System.nanoTime();
     Problems problems = new Problems();
-    ParsedContent content = ContentParser.parse(new ContentLoader(options.siteRoot(), memo).load(), options.baseUrlOverride(), problems, memo);
+    ParsedContent content = ContentParser.parse(new ContentLoader(siteRoot, memo).load(), baseUrlOverride, problems, memo);
     // Reports with problems are left out of content; what follows runs on the others, so a
     // publisher sees their problems in the same run.
     boolean complete = !problems.hasErrors();
@@ -57,11 +56,11 @@ public final class SiteCheck {
 
     // The UI language is a publisher's setting (site.yaml), checked against the themes there are.
     // The themes and strings loaded here are the ones the pages are rendered with.
-    ThemeLoader themeLoader = new ThemeLoader(options.siteRoot());
+    ThemeLoader themeLoader = new ThemeLoader(siteRoot);
     List<EditionTheme> themes = new java.util.ArrayList<>();
     for (Edition edition : Edition.values()) {
       EditionTheme theme = collect(problems, () -> EditionTheme.load(themeLoader, edition, content.config().language(),
-          options.siteRoot(), content.config().languageLine()));
+          siteRoot, content.config().languageLine()));
       if (theme != null) {
         themes.add(theme);
       }
@@ -71,7 +70,7 @@ public final class SiteCheck {
     Map<String, BodyCheck.Result> checks = new HashMap<>();
     Map<String, RenderedBody> bodies =
         collect(problems, () -> new MarkdownRenderer(content.config().trustedHtml())
-            .renderAll(content, new ReportFolder(options.siteRoot().resolve("content")), SiteAssembler.fileAddress(content), checks, memo));
+            .renderAll(content, new ReportFolder(siteRoot.resolve("content")), SiteAssembler.fileAddress(content), checks, memo));
     Map<String, List<BodyCheck.BodyLink>> links = new HashMap<>();
     for (Report report : content.reports()) {
       BodyCheck.Result result = checks.getOrDefault(report.source().relativePath(), BodyCheck.NOTHING);
@@ -87,8 +86,8 @@ public final class SiteCheck {
     Site site = null;
     if (bodies != null && complete) {
       // Kept in the memo for the preview: a save that changed no report's model reuses it.
-      site = collect(problems, () -> memo.get("site", "", java.util.Arrays.asList(content, bodies, options.includeDrafts()),
-          () -> SiteAssembler.assemble(content, bodies, options.includeDrafts(), Edition.STANDARD)));
+      site = collect(problems, () -> memo.get("site", "", java.util.Arrays.asList(content, bodies, includeDrafts),
+          () -> SiteAssembler.assemble(content, bodies, includeDrafts, Edition.STANDARD)));
       if (site != null) {
         LinkCheck.check(content, links, site).forEach(problems::add);
       }
