@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The preview's builder: keeps the site in memory and, after a change, does again only what the
@@ -115,10 +116,16 @@ public final class InMemoryRebuild implements PreviewBuilder {
     }
     probes.parallelStream().forEach(PageJob::bytes);
     themesChanged = false;
-    SiteOutputs.Counts counts = outputs.counts();
-    BuildResult result = new BuildResult(counts.reports(), counts.pages(), 0, 0, 0,
-        Duration.ofNanos(System.nanoTime() - start), counts.qrCodes(), checked.warnings());
-    return new PreviewBuild(basePath, result, List.of(), site, true);
+    // The care edition's model is assembled now on another thread (or when a care page is asked for
+    // first), not before the reload is sent: a model of every report is most of a rebuild's time,
+    // and the tab reloads a page of one edition. Its pages are counted once it is there.
+    site.prepare(Edition.CARE.prefix());
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+    Supplier<BuildResult> counted = new MemorySite.Once<>(() -> {
+      SiteOutputs.Counts counts = outputs.counts();
+      return new BuildResult(counts.reports(), counts.pages(), 0, 0, 0, elapsed, counts.qrCodes(), checked.warnings());
+    });
+    return new PreviewBuild(basePath, counted, List.of(), site, true);
   }
 
   /**
