@@ -80,7 +80,7 @@ echo "save → reload event over $edits edits of $relative: min ${sorted[0]} ms,
 echo "save → edited page received: median $(median "${pages[@]}") ms"
 echo "CPU the server used per save (all threads, GC and JIT included): $((cpu_used * 1000 / ticks / edits)) ms"
 builds=($(sed -n 's/.*Rebuilt in \([0-9]*\) ms.*/\1/p' "$work/serve.log"))
-[ ${#builds[@]} -gt 0 ] && echo "of which the rebuild (SiteBuilder.build): median $(median "${builds[@]}") ms over ${#builds[@]} rebuilds"
+[ ${#builds[@]} -gt 0 ] && echo "of which the rebuild (PreviewBuilder.build): median $(median "${builds[@]}") ms over ${#builds[@]} rebuilds"
 reports=$(find "$work/content" -name '*.md' ! -name '_index.md' | wc -l)
 jcmd "$server" GC.run >/dev/null 2>&1 || true
 heap=$(jcmd "$server" GC.heap_info 2>/dev/null | sed -n 's/.*used \([0-9]*K\).*/\1/p' | head -1)
