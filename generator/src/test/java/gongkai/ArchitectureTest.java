@@ -37,7 +37,8 @@ class ArchitectureTest {
       Map.entry("search", Set.of("content", "markdown", "site", "output", "problem")),
       Map.entry("", Set.of("content", "markdown", "site", "check", "theme", "output", "search", "cache", "problem")),
       Map.entry("serve", Set.of("", "content", "markdown", "site", "check", "theme", "output", "cache", "problem")),
-      Map.entry("cli", Set.of("", "serve", "content", "check", "problem", "site")));
+      Map.entry("inspection", Set.of("check", "content", "site", "problem")),
+      Map.entry("cli", Set.of("", "serve", "content", "check", "inspection", "problem", "site")));
 
   private static JavaClasses classes;
 

@@ -5,9 +5,14 @@ import gongkai.check.CheckedSite;
 import gongkai.Pipeline;
 import gongkai.problem.BuildFailedException;
 import gongkai.problem.Problem;
+import gongkai.inspection.Inspection;
+import gongkai.inspection.InspectionPrinter;
+import gongkai.inspection.InspectionReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,8 +40,21 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--drafts", description = "Also checks the links of reports marked 'draft: true', as build --drafts would publish them.")
   boolean drafts;
 
+  @Option(names = "--inspection", description = "Also checks the site against the quarterly inspection's veto items "
+      + "(国办秘函〔2019〕19号); exit 1 only when one is met. --format json prints the inspection as JSON.")
+  boolean inspection;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The day of the inspection (default: today in the site's time zone).")
+  String asOf;
+
   @Override
   public Integer call() {
+    if (inspection) {
+      return inspect();
+    }
+    if (asOf != null) {
+      throw new ParameterException(spec.commandLine(), "--as-of is the day of an inspection: use it with --inspection");
+    }
     ProblemPrinter printer = ProblemPrinter.named(format);
     if (printer == null) {
       throw new ParameterException(spec.commandLine(), "--format must be text or github, not '" + format + "'");
@@ -61,5 +79,45 @@ final class CheckCommand implements Callable<Integer> {
       out.println("Check " + (errors ? "failed" : "passed") + ": " + ProblemPrinter.counts(problems) + ".");
     }
     return errors ? Main.PROBLEMS : 0;
+  }
+
+  /**
+   * The inspection: the site must pass the check first (its problems are printed as {@code check}
+   * prints them), then every veto risk as of the day, and one summary line. Exit 1 only when the
+   * content has errors or a veto item is met, so a scheduled CI job fails exactly then.
+   */
+  private int inspect() {
+    InspectionPrinter printer = InspectionPrinter.named(format);
+    if (printer == null) {
+      throw new ParameterException(spec.commandLine(), "--format must be text, github or json, not '" + format + "'");
+    }
+    LocalDate day = null;
+    if (asOf != null) {
+      try {
+        day = LocalDate.parse(asOf.strip());
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new ParameterException(spec.commandLine(), "--as-of must be a date as YYYY-MM-DD, not '" + asOf + "'");
+      }
+    }
+    Path root = source.toAbsolutePath().normalize();
+    PrintWriter out = spec.commandLine().getOut();
+    CheckedSite checked;
+    try {
+      checked = Pipeline.once(root).check(new BuildOptions(root, root.resolve("public"), drafts, null));
+    } catch (BuildFailedException e) {
+      ProblemPrinter.TEXT.print(out, e.problems());
+      out.println("Check failed: " + ProblemPrinter.counts(e.problems()) + "; fix them before the inspection.");
+      return Main.PROBLEMS;
+    }
+    if (printer != InspectionPrinter.JSON) {
+      (printer == InspectionPrinter.GITHUB ? ProblemPrinter.GITHUB : ProblemPrinter.TEXT).print(out, checked.warnings());
+    }
+    java.time.ZoneId zone = checked.content().config().timeZone();
+    // The one place a day is read from the clock, and only when none was given: builds never are.
+    LocalDate inspected = day != null ? day : LocalDate.now(zone);
+    InspectionReport report = Inspection.run(checked, inspected);
+    boolean chinese = checked.content().config().language().toLowerCase(Locale.ROOT).startsWith("zh");
+    printer.print(out, report, chinese, day != null, zone.getId());
+    return report.failed() ? Main.PROBLEMS : 0;
   }
 }

@@ -116,7 +116,15 @@ public final class ContentParser {
       FieldReader fields = new FieldReader(yaml, problems);
       String title = fields.requiredText("title", "add a line 'title: <section title>'");
       boolean disclosure = fields.flag("disclosure", true);
-      return title == null ? null : new SectionPage(file, file.folders().get(0), title, split.body(), disclosure);
+      String kindText = fields.text("kind");
+      SectionKind kind = kindText == null ? SectionKind.OTHER : SectionKind.named(kindText.strip());
+      if (kind == null) {
+        fields.problem("kind", "kind '" + kindText + "' is not a kind of section the inspection indicators name",
+            "write one of " + SectionKind.labels() + " (国办秘函〔2019〕19号), or leave 'kind' out");
+        kind = SectionKind.OTHER;
+      }
+      int kindLine = kindText == null ? 0 : yaml.line("kind");
+      return title == null ? null : new SectionPage(file, file.folders().get(0), title, split.body(), disclosure, kind, kindLine);
     } catch (BuildFailedException e) {
       e.problems().forEach(problems::add);
       return null;

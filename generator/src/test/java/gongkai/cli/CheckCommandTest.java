@@ -120,4 +120,55 @@ class CheckCommandTest {
     assertThat(code).isEqualTo(Main.PROBLEMS);
     assertThat(out.toString()).startsWith("content/site.yaml: error: site settings not found");
   }
+
+  @Test
+  void asOfWithoutInspectionIsAUsageError() {
+    int code = run("check", "--as-of", "2024-01-02", "--source", site.toString());
+
+    assertThat(code).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).startsWith("gongkai: --as-of is the day of an inspection: use it with --inspection");
+  }
+
+  @Test
+  void anInspectionDayThatIsNoDateIsAUsageError() {
+    int code = run("check", "--inspection", "--as-of", "2024年1月2日", "--source", site.toString());
+
+    assertThat(code).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).startsWith("gongkai: --as-of must be a date as YYYY-MM-DD, not '2024年1月2日'");
+  }
+
+  @Test
+  void theInspectionAsJsonNamesEachFindingWithItsDates() {
+    int code = run("check", "--inspection", "--as-of", "2024-01-20", "--format", "json", "--source", site.toString());
+
+    assertThat(code).isEqualTo(Main.PROBLEMS);
+    assertThat(out.toString()).isEqualTo("""
+        {
+          "as_of" : "2024-01-20",
+          "source" : "国办秘函〔2019〕19号",
+          "failed" : true,
+          "vetoes" : [ "首页不更新" ],
+          "findings" : [ {
+            "rule" : "首页不更新",
+            "level" : "veto",
+            "file" : "content/",
+            "line" : 0,
+            "subject" : "首页",
+            "newest" : "2024-01-02",
+            "due" : "2024-01-16",
+            "days_late" : 4
+          } ]
+        }
+        """);
+  }
+
+  @Test
+  void contentErrorsStopTheInspectionBeforeItStarts() throws IOException {
+    write("content/gkml/2024/a.md", REPORT.replace("date: 2024-01-02", "date: 2024-13-01"));
+
+    int code = run("check", "--inspection", "--as-of", "2024-01-20", "--source", site.toString());
+
+    assertThat(code).isEqualTo(Main.PROBLEMS);
+    assertThat(out.toString()).contains("2024-13-01").endsWith("; fix them before the inspection.\n");
+  }
 }
