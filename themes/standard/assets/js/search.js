@@ -238,6 +238,13 @@
     appendMarked(link, doc.t, pattern);
     var title = element("p", "search-result-title");
     title.appendChild(link);
+    if (doc.v) {
+      /* 有效性 of a document not in force (失效, 废止) or amended, as the lists mark it. */
+      var validity = element("span", "validity-mark");
+      validity.textContent = "（" + doc.v + "）";
+      title.appendChild(document.createTextNode(" "));
+      title.appendChild(validity);
+    }
     li.appendChild(title);
     var meta = element("p", "search-result-meta");
     var date = element("span");

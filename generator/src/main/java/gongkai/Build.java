@@ -50,7 +50,7 @@ public final class Build {
     Path cacheFile = output.sibling(".cache");
     output.recover();
     String inputs =
-        new Fingerprint().addGongkai().add(options.toString())
+        new Fingerprint().addGongkai().add(options.toString()).add("today " + today(options.siteRoot()))
             .addFolder(options.siteRoot().resolve("content")).addFolder(options.siteRoot().resolve("themes")).hex();
     BuildCache cache = BuildCache.load(cacheFile);
     // A build that warned is done again, so its warnings are printed until they are fixed.
@@ -187,6 +187,26 @@ public final class Build {
   }
 
   private static final RenderedBody NO_BODY = RenderedBody.of("", List.of());
+
+  /**
+   * The build's today in the site's zone ({@link gongkai.site.BuildDate}): a report's 有效性 changes
+   * on its {@code expires} day with no file changed, so a build is skipped as unchanged only on the
+   * same day. The zone is read from site.yaml's text; when it cannot be, the default zone's day is
+   * used, and the full check that follows reads site.yaml properly.
+   */
+  private static String today(Path siteRoot) {
+    java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+    try {
+      String config = java.nio.file.Files.readString(siteRoot.resolve("content/site.yaml"));
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^time_zone:\\s*[\"']?([A-Za-z_/+\\-0-9]+)").matcher(config);
+      if (m.find()) {
+        zone = java.time.ZoneId.of(m.group(1));
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      // the default zone; the check reports a broken site.yaml
+    }
+    return gongkai.site.BuildDate.today(zone).toString();
+  }
 
   private static Duration since(long start) {
     return Duration.ofNanos(System.nanoTime() - start);

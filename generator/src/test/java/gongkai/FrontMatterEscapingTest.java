@@ -91,10 +91,14 @@ class FrontMatterEscapingTest {
       List<String> titles = texts(xml.getElementsByTagName("title"));
       List<String> summaries = texts(xml.getElementsByTagName("summary"));
       List<String> categories = new ArrayList<>();
+      List<String> validities = new ArrayList<>();
       NodeList terms = xml.getElementsByTagName("category");
       for (int i = 0; i < terms.getLength(); i++) {
-        categories.add(((org.w3c.dom.Element) terms.item(i)).getAttribute("term"));
+        org.w3c.dom.Element term = (org.w3c.dom.Element) terms.item(i);
+        // 主题分类 has no label; 有效性 is labelled (有效性：已修改).
+        (term.hasAttribute("label") ? validities : categories).add(term.getAttribute("term"));
       }
+      assertThat(validities).as(feed).hasSize(TEXTS.size()).containsOnly("已修改");
       assertThat(titles).as(feed).containsAll(TEXTS);
       assertThat(summaries).as(feed).containsExactlyInAnyOrderElementsOf(TEXTS);
       assertThat(categories).as(feed).containsExactlyInAnyOrderElementsOf(TEXTS);

@@ -54,7 +54,11 @@ public final class HostileSite {
         + "doc_no: " + value + "\n"
         + "category: " + value + "\n"
         + "keywords: [" + value + ", 公开]\n"
-        + "validity: " + value + "\n"
+        // validity takes one of four words, so the text goes into the free text of a revision instead.
+        + "validity: 已修改\n"
+        + "revisions:\n"
+        + "  - date: 2024-03-02\n"
+        + "    change: " + value + "\n"
         + "summary: " + value + "\n"
         + "banner: " + value + "\n"
         + "attachments:\n"

@@ -133,10 +133,13 @@ class SampleSiteTest {
     Document list = parse("gkml/index.html");
     assertThat(list.select("h1").text()).isEqualTo("法定主动公开内容");
     assertThat(list.select(".report-list > li > a")).extracting(Element::text).containsExactly(
+        "【示例】《东昌府区巡游出租汽车经营服务管理办法》政策解读",
+        "【示例】东昌府区巡游出租汽车经营服务管理办法",
         "【示例】东昌府区交通运输局2023年政府信息公开工作年度报告",
         "东昌府区交通运输局2023年法治政府建设情况报告",
-        "【示例】东昌府区“十四五”交通运输发展规划中期评估");
-    assertThat(list.select(".report-list > li").get(1).text()).contains("2024-01-02 15:54:42", "113715020044301982/2024-45222172");
+        "【示例】东昌府区“十四五”交通运输发展规划中期评估",
+        "【示例】东昌府区巡游出租汽车经营服务管理办法（试行）");
+    assertThat(list.select(".report-list > li").get(3).text()).contains("2024-01-02 15:54:42", "113715020044301982/2024-45222172");
   }
 
   @Test
@@ -167,7 +170,8 @@ class SampleSiteTest {
     List<String> pages = TestSites.files(out).keySet().stream().filter(p -> p.endsWith(".html")).toList();
     List<String> standard = pages.stream().filter(p -> !p.startsWith("care/")).toList();
     List<String> care = pages.stream().filter(p -> p.startsWith("care/")).map(p -> p.substring("care/".length())).toList();
-    assertThat(standard).hasSize(19); // 9 + accessibility, search, and the 信息公开目录: index, 4 categories, 未分类, 2 years
+    // 12 + accessibility, search, and the 信息公开目录: index, 6 categories, 未分类, 3 years
+    assertThat(standard).hasSize(25);
     assertThat(care).containsExactlyElementsOf(standard);
   }
 

@@ -53,6 +53,7 @@ public final class SiteCheck {
     // publisher sees their problems in the same run.
     boolean complete = !problems.hasErrors();
     CrossReportCheck.check(content).forEach(problems::add);
+    RelationCheck.check(content).forEach(problems::add);
 
     // The UI language is a publisher's setting (site.yaml), checked against the themes there are.
     // The themes and strings loaded here are the ones the pages are rendered with.
@@ -86,7 +87,7 @@ public final class SiteCheck {
     Site site = null;
     if (bodies != null && complete) {
       // Kept in the memo for the preview: a save that changed no report's model reuses it.
-      site = collect(problems, () -> memo.get("site", "", java.util.Arrays.asList(content, bodies, includeDrafts),
+      site = collect(problems, () -> memo.get("site", "", java.util.Arrays.asList(content, bodies, includeDrafts, gongkai.site.BuildDate.today(content.config().timeZone())),
           () -> SiteAssembler.assemble(content, bodies, includeDrafts, Edition.STANDARD)));
       if (site != null) {
         LinkCheck.check(content, links, site).forEach(problems::add);

@@ -16,12 +16,13 @@ import java.util.Map;
  * @param docNo 文号, or null
  * @param category 主题分类, or null
  * @param keywords 主题词
- * @param validity 有效性, or null
+ * @param validity 有效性 as written, or null; the site model gives it on the build date
  * @param summary 摘要, or null
  * @param attachments 附件
  * @param slug the URL segment
  * @param draft built only with {@code --drafts}
  * @param params every key the contract does not define, in file order, for templates
+ * @param lifecycle dates in force, relations to other reports and revisions
  */
 public record FrontMatter(
     String title,
@@ -32,16 +33,43 @@ public record FrontMatter(
     String docNo,
     String category,
     List<String> keywords,
-    String validity,
+    Validity validity,
     String summary,
     List<Attachment> attachments,
     String slug,
     boolean draft,
-    Map<String, Object> params) {
+    Map<String, Object> params,
+    Lifecycle lifecycle) {
 
   public FrontMatter {
+    lifecycle = lifecycle == null ? Lifecycle.NONE : lifecycle;
     keywords = List.copyOf(keywords);
     attachments = List.copyOf(attachments);
     params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+  }
+
+  /** Metadata that says nothing about the document's life; {@code validity} is one of {@link Validity}'s labels or null. */
+  public FrontMatter(
+      String title,
+      IndexNumber indexNo,
+      String publisher,
+      DisclosureDate date,
+      DisclosureDate written,
+      String docNo,
+      String category,
+      List<String> keywords,
+      String validity,
+      String summary,
+      List<Attachment> attachments,
+      String slug,
+      boolean draft,
+      Map<String, Object> params) {
+    this(title, indexNo, publisher, date, written, docNo, category, keywords, validity == null ? null : Validity.parse(validity),
+        summary, attachments, slug, draft, params, Lifecycle.NONE);
+  }
+
+  /** When the document last changed in substance: {@code updated}, else 发布日期. */
+  public DisclosureDate lastChanged() {
+    return lifecycle.updated() == null ? date : lifecycle.updated();
   }
 }

@@ -28,8 +28,29 @@ public enum FrontMatterKey {
       "主题分类。", "Subject category."),
   KEYWORDS("keywords", "主题词", Kind.TEXT_LIST, false,
       "主题词列表，例如 [年报, 公开]。", "Subject keywords, a list: [年报, 公开]."),
-  VALIDITY("validity", "有效性", Kind.TEXT, false,
-      "有效性，例如 有效。", "Validity, e.g. 有效."),
+  VALIDITY("validity", "有效性", Kind.VALIDITY, false,
+      "有效性：有效、失效、废止 或 已修改；不在施行的文件页面顶部显示提示。",
+      "Validity: 有效 (in force), 失效 (lapsed), 废止 (repealed) or 已修改 (amended); pages not in force show a notice."),
+  EFFECTIVE("effective", "施行日期", Kind.DATE, false,
+      "施行日期，格式同发布日期。", "Date the document takes effect, as for date."),
+  EXPIRES("expires", "失效日期", Kind.DATE, false,
+      "失效日期：从这一天起文件按 失效 显示（按生成网站当天的日期计算），不得早于发布日期。",
+      "First day the document is no longer in force: from that day, counted on the day the site is built, it shows as 失效."
+          + " Not before date."),
+  UPDATED("updated", "更新日期", Kind.DATE, false,
+      "最近一次实质性修改的日期，显示在发布日期旁，并用于网站地图和订阅源。",
+      "Last substantive change; shown beside the date published and used by the sitemap and feeds."),
+  REPLACED_BY("replaced_by", "替代文件", Kind.REPORT_PATH, false,
+      "替代本文件的新文件：它在 content/ 下的路径，例如 gkml/2024/new.md。只需在一方填写。",
+      "The report that replaced this one: its path below content/, e.g. gkml/2024/new.md. Write it on one side only."),
+  REPLACES("replaces", "被替代文件", Kind.REPORT_PATH_LIST, false,
+      "本文件替代的旧文件（content/ 下的路径，可写列表）。只需在一方填写。",
+      "The reports this one replaced (paths below content/, a list allowed). Write it on one side only."),
+  INTERPRETS("interprets", "解读的文件", Kind.REPORT_PATH, false,
+      "政策解读所解读的文件（content/ 下的路径）；两页互相链接（相关解读 / 相关文件）。",
+      "For a 政策解读: the policy it explains (path below content/); both pages link each other."),
+  REVISIONS("revisions", "修订记录", Kind.REVISIONS, false,
+      "修订记录列表：每项 date 和 change（改了什么）。", "Revision history: each a date and the change made."),
   SUMMARY("summary", "摘要", Kind.TEXT, false,
       "一句话摘要，用于列表、订阅源和页面描述。", "One-sentence summary for lists, feeds and the page description."),
   ATTACHMENTS("attachments", "附件", Kind.ATTACHMENTS, false,
@@ -41,7 +62,7 @@ public enum FrontMatterKey {
       "true 表示草稿，只有 build --drafts 才生成。", "true keeps the report out of the site unless built with --drafts.");
 
   /** What a key's value looks like; {@link FrontMatterSchema} turns each into a schema. */
-  public enum Kind { TEXT, INDEX_NO, DATE, TEXT_LIST, ATTACHMENTS, SLUG, FLAG }
+  public enum Kind { TEXT, INDEX_NO, DATE, TEXT_LIST, ATTACHMENTS, SLUG, FLAG, VALIDITY, REPORT_PATH, REPORT_PATH_LIST, REVISIONS }
 
   private final String key;
   private final String label;

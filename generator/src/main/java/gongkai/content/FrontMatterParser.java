@@ -45,6 +45,9 @@ final class FrontMatterParser {
     }
     DisclosureDate written =
         fields.parsed("written", s -> DisclosureDate.parse(s, site.timeZone()), "write the date as YYYY-MM-DD");
+    LifecycleFields life = new LifecycleFields(fields, site.timeZone());
+    Validity validity = life.validity();
+    Lifecycle lifecycle = life.read(date);
     String slug = fields.text("slug");
     if (slug != null && !SLUG.matcher(slug).matches()) {
       fields.problem("slug", "slug '" + slug + "' may only use a-z, 0-9 and '-'", "e.g. slug: fazhi-report");
@@ -70,12 +73,13 @@ final class FrontMatterParser {
             fields.text("doc_no"),
             fields.text("category"),
             fields.textList("keywords"),
-            fields.text("validity"),
+            validity,
             fields.text("summary"),
             attachments(fields),
             slug,
             fields.flag("draft", false),
-            params(yaml));
+            params(yaml),
+            lifecycle);
     return problems.size() == before ? meta : null;
   }
 

@@ -27,6 +27,9 @@ public final class FrontMatterSchema {
   // DESIGN.md, content contract: a slug is a-z, 0-9 and '-' (FrontMatterParser.SLUG).
   private static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
+  // Relations name a report by its path below content/ (gongkai.check.RelationCheck).
+  private static final String REPORT_PATH = "^[^/\\\\].*\\.md$";
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private FrontMatterSchema() {}
@@ -80,6 +83,26 @@ public final class FrontMatterSchema {
       case DATE -> property.put("type", "string").put("pattern", DATE);
       case SLUG -> property.put("type", "string").put("pattern", SLUG);
       case FLAG -> property.put("type", "boolean");
+      case VALIDITY -> {
+        ArrayNode values = property.put("type", "string").putArray("enum");
+        for (Validity validity : Validity.values()) {
+          values.add(validity.label());
+        }
+      }
+      case REPORT_PATH -> property.put("type", "string").put("pattern", REPORT_PATH);
+      case REPORT_PATH_LIST -> {
+        ArrayNode anyOf = property.putArray("anyOf");
+        anyOf.addObject().put("type", "array").putObject("items").put("type", "string").put("pattern", REPORT_PATH);
+        anyOf.addObject().put("type", "string").put("pattern", REPORT_PATH);
+      }
+      case REVISIONS -> {
+        ObjectNode item = property.put("type", "array").putObject("items").put("type", "object");
+        item.putArray("required").add("date").add("change");
+        ObjectNode fields = item.putObject("properties");
+        fields.putObject("date").put("type", "string").put("pattern", DATE)
+            .put("description", "修订日期。 Date of the change.");
+        text(fields.putObject("change").put("description", "改了什么。 What changed."));
+      }
       case TEXT_LIST -> {
         // FieldReader.textList reads a single value as a one-item list.
         ArrayNode anyOf = property.putArray("anyOf");

@@ -26,6 +26,8 @@ import java.util.Objects;
  *     ({@code index_code:}); null when not set, and then taken from the existing reports
  * @param trustedHtml keep raw HTML in reports as written ({@code markdown: {trusted_html: true}});
  *     false, the default, sanitises it
+ * @param catalogueInForceOnly the 信息公开目录 lists only documents in force ({@code catalogue:
+ *     {in_force_only: true}}); false, the default, lists every report
  */
 public record SiteConfig(
     String title,
@@ -41,7 +43,8 @@ public record SiteConfig(
     Accessibility accessibility,
     int pageSize,
     String indexCode,
-    boolean trustedHtml) {
+    boolean trustedHtml,
+    boolean catalogueInForceOnly) {
 
   /** Reports per list page when site.yaml sets no {@code page_size}. */
   public static final int DEFAULT_PAGE_SIZE = 20;
@@ -59,6 +62,26 @@ public record SiteConfig(
     if (!baseUrl.isAbsolute() || !baseUrl.getPath().endsWith("/")) {
       throw new IllegalArgumentException("baseUrl must be absolute and end in '/': " + baseUrl);
     }
+  }
+
+  /** Settings whose 信息公开目录 lists every report. */
+  public SiteConfig(
+      String title,
+      URI baseUrl,
+      String language,
+      ZoneId timeZone,
+      String organization,
+      String portalUrl,
+      List<String> sections,
+      Footer footer,
+      QrErrorCorrection qrErrorCorrection,
+      int languageLine,
+      Accessibility accessibility,
+      int pageSize,
+      String indexCode,
+      boolean trustedHtml) {
+    this(title, baseUrl, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, languageLine,
+        accessibility, pageSize, indexCode, trustedHtml, false);
   }
 
   /**
@@ -82,7 +105,7 @@ public record SiteConfig(
   public SiteConfig withBaseUrl(URI url) {
     return new SiteConfig(
         title, url, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, languageLine, accessibility, pageSize,
-        indexCode, trustedHtml);
+        indexCode, trustedHtml, catalogueInForceOnly);
   }
 
   /**

@@ -48,7 +48,8 @@ public final class SiteConfigLoader {
             accessibility(yaml.get("accessibility"), fields),
             pageSize(yaml.get("page_size"), fields),
             indexCode(fields),
-            trustedHtml(yaml.get("markdown"), fields));
+            trustedHtml(yaml.get("markdown"), fields),
+            catalogueInForceOnly(yaml.get("catalogue"), fields));
     problems.throwIfAny();
     return config;
   }
@@ -209,6 +210,20 @@ public final class SiteConfigLoader {
     JsonNode value = node.isObject() ? node.get("trusted_html") : null;
     if (!node.isObject() || value != null && !value.isNull() && !value.isBoolean()) {
       fields.problem("markdown", "'markdown' must be a mapping with trusted_html: true or false", fix);
+      return false;
+    }
+    return value != null && value.asBoolean();
+  }
+
+  /** {@code catalogue: {in_force_only: true}}: the 信息公开目录 leaves out documents not in force (失效, 废止). */
+  private static boolean catalogueInForceOnly(JsonNode node, FieldReader fields) {
+    String fix = "write catalogue: {in_force_only: true} to list only documents in force, or leave catalogue out to list all";
+    if (node == null || node.isNull()) {
+      return false;
+    }
+    JsonNode value = node.isObject() ? node.get("in_force_only") : null;
+    if (!node.isObject() || value != null && !value.isNull() && !value.isBoolean()) {
+      fields.problem("catalogue", "'catalogue' must be a mapping with in_force_only: true or false", fix);
       return false;
     }
     return value != null && value.asBoolean();

@@ -52,8 +52,8 @@ public final class AtomFeedWriter {
     // §4.2.6: the id never changes; the feed's own address is one that only this feed has.
     element(xml, "id", self);
     element(xml, "title", title);
-    // Reports are newest first, so the feed changed when its first entry was published.
-    element(xml, "updated", W3cDateTime.format(entries.get(0).meta().date()));
+    // The feed changed when its latest entry was published or last changed in substance (updated).
+    element(xml, "updated", W3cDateTime.format(entries.stream().map(r -> r.meta().lastChanged()).max(Comparable::compareTo).orElseThrow()));
     xml.append("<author><name>").append(XmlText.escape(author)).append("</name></author>\n");
     link(xml, "self", "application/atom+xml", self);
     link(xml, "alternate", "text/html", page);
@@ -66,12 +66,13 @@ public final class AtomFeedWriter {
 
   private static void entry(StringBuilder xml, ReportPage report, String organization) {
     String date = W3cDateTime.format(report.meta().date());
+    String updated = W3cDateTime.format(report.meta().lastChanged());
     String publisher = report.meta().publisher();
     xml.append("<entry>\n");
     element(xml, "id", report.canonicalUrl());
     element(xml, "title", report.title());
-    // Reports carry no modification date; 发布日期 is both (§4.2.15 updated, §4.2.9 published).
-    element(xml, "updated", date);
+    // §4.2.15 updated: the last significant change, front matter's updated; 发布日期 without one.
+    element(xml, "updated", updated);
     element(xml, "published", date);
     link(xml, "alternate", "text/html", report.canonicalUrl());
     xml.append("<author><name>")
@@ -79,6 +80,11 @@ public final class AtomFeedWriter {
         .append("</name></author>\n");
     if (report.meta().category() != null) {
       xml.append("<category term=\"").append(XmlText.escape(report.meta().category())).append("\"/>\n");
+    }
+    if (report.validity() != null) {
+      // 有效性 as of the build, so a reader of the feed sees a repealed document as such.
+      xml.append("<category term=\"").append(XmlText.escape(report.validity().label()))
+          .append("\" label=\"").append(XmlText.escape("有效性：" + report.validity().label())).append("\"/>\n");
     }
     element(xml, "summary", summary(report));
     xml.append("</entry>\n");

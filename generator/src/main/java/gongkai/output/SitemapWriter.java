@@ -65,19 +65,19 @@ public final class SitemapWriter {
   }
 
   /**
-   * A report changes when it is published (its 发布日期); a list changes when its newest report
-   * appears. Pages outside any section (home, catalogues) list the whole site. Null when the page
+   * A report changes when it is published (its 发布日期) or last changed in substance (its
+   * {@code updated}); a list changes when the latest of its reports does. Pages outside any section (home, catalogues) list the whole site. Null when the page
    * lists no report, as the protocol makes lastmod optional.
    */
   private static DisclosureDate lastModified(Site site, ReportPage report, String path) {
     if (report != null) {
-      return report.meta().date();
+      return report.meta().lastChanged();
     }
     for (Section section : site.sections()) {
       if (path.startsWith(section.path())) {
-        return section.reports().isEmpty() ? null : section.reports().get(0).meta().date();
+        return section.reports().isEmpty() ? null : section.reports().stream().map(r -> r.meta().lastChanged()).max(Comparable::compareTo).orElse(null);
       }
     }
-    return site.reports().isEmpty() ? null : site.reports().get(0).meta().date();
+    return site.reports().isEmpty() ? null : site.reports().stream().map(r -> r.meta().lastChanged()).max(Comparable::compareTo).orElse(null);
   }
 }

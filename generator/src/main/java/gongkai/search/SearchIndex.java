@@ -57,11 +57,19 @@ public record SearchIndex(List<Document> documents, Map<String, int[]> terms) {
    * @param i 索引号, or empty
    * @param s the section's title
    * @param x the summary, or the start of the body
+   * @param v 有效性 when the page shows a notice for it (失效, 废止, 已修改), else null and left out of
+   *     the JSON, so the results of documents in force cost nothing more
    */
-  public record Document(String t, String p, String d, String i, String s, String x) {
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+  public record Document(String t, String p, String d, String i, String s, String x, String v) {
     public Document {
       Objects.requireNonNull(t, "t");
       Objects.requireNonNull(p, "p");
+    }
+
+    /** A result without a validity mark. */
+    public Document(String t, String p, String d, String i, String s, String x) {
+      this(t, p, d, i, s, x, null);
     }
   }
 
@@ -85,7 +93,8 @@ public record SearchIndex(List<Document> documents, Map<String, int[]> terms) {
         display(meta.date()),
         indexNo(meta),
         report.section().title(),
-        snippet(meta.summary() == null || meta.summary().isBlank() ? body : meta.summary()));
+        snippet(meta.summary() == null || meta.summary().isBlank() ? body : meta.summary()),
+        report.hasValidityNotice() ? report.validity().label() : null);
   }
 
   /**

@@ -13,7 +13,7 @@ import java.util.Map;
  * @param sections sections in display order
  * @param reports every published report, newest first
  * @param sectionPages each section's list split into pages of {@code page_size}, by section name
- * @param catalogue the 信息公开目录: reports by 主题分类 and by year
+ * @param catalogue the 信息公开目录: reports by 主题分类 and by year (only those in force when site.yaml says so)
  */
 public record Site(
     SiteConfig config,
@@ -36,7 +36,10 @@ public record Site(
         sections,
         reports,
         paged(sections, config.pageSize(), urls),
-        CatalogueBuilder.build(reports, config.language(), config.pageSize(), urls));
+        // site.yaml catalogue: {in_force_only: true}: the 信息公开目录 leaves out 失效 and 废止 documents.
+        CatalogueBuilder.build(
+            config.catalogueInForceOnly() ? reports.stream().filter(ReportPage::inForce).toList() : reports,
+            config.language(), config.pageSize(), urls));
   }
 
   private static Map<String, List<ListPage>> paged(List<Section> sections, int pageSize, UrlScheme urls) {

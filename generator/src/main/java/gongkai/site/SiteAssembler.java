@@ -32,6 +32,15 @@ public final class SiteAssembler {
    */
   public static Site assemble(
       ParsedContent content, Map<String, RenderedBody> bodies, boolean includeDrafts, Edition edition) {
+    return assemble(content, bodies, includeDrafts, edition, BuildDate.today(content.config().timeZone()));
+  }
+
+  /**
+   * As {@link #assemble(ParsedContent, Map, boolean, Edition)} on the day {@code today}: a report
+   * whose {@code expires} has come counts as 失效.
+   */
+  public static Site assemble(
+      ParsedContent content, Map<String, RenderedBody> bodies, boolean includeDrafts, Edition edition, java.time.LocalDate today) {
     UrlScheme urls = new UrlScheme(content.config().baseUrl(), edition);
     Map<String, SectionPage> sectionPages = new HashMap<>();
     content.sectionPages().forEach(s -> sectionPages.put(s.name(), s));
@@ -40,6 +49,8 @@ public final class SiteAssembler {
     reservedSectionProblems(content, problems);
     Map<String, Report> byPath = new HashMap<>();
     Map<String, List<ReportPage>> bySection = new HashMap<>();
+    Map<String, Report> byFile = new HashMap<>();
+    Map<String, PageLink> linkByFile = new HashMap<>();
     for (Report report : content.reports()) {
       if (report.meta().draft() && !includeDrafts) {
         continue;
@@ -68,10 +79,22 @@ public final class SiteAssembler {
               attachments(report, path, urls),
               sectionLink,
               null,
-              null);
+              null,
+              report.meta().lifecycle().on(today, report.meta().validity()),
+              Relations.NONE);
+      byFile.put(report.source().relativePath(), report);
+      linkByFile.put(report.source().relativePath(), link(page));
       bySection.computeIfAbsent(section, k -> new ArrayList<>()).add(page);
     }
     problems.throwIfAny();
+    Map<String, Relations> relations = RelationLinks.derive(byFile, linkByFile);
+    if (!relations.isEmpty()) {
+      Map<String, String> fileByPath = new HashMap<>();
+      byFile.forEach((file, report) -> fileByPath.put(UrlScheme.reportPath(report.source().folders(), report.meta().slug()), file));
+      bySection.replaceAll((name, pages) -> pages.stream()
+          .map(page -> page.withRelations(relations.getOrDefault(fileByPath.get(page.path()), Relations.NONE)))
+          .toList());
+    }
 
     List<Section> sections = new ArrayList<>();
     List<ReportPage> all = new ArrayList<>();

@@ -35,7 +35,8 @@ final class ReferenceSearchIndex {
               .format(meta.date().value()),
           indexNo,
           report.section().title(),
-          snippet(meta.summary() == null || meta.summary().isBlank() ? body : meta.summary())));
+          snippet(meta.summary() == null || meta.summary().isBlank() ? body : meta.summary()),
+          report.hasValidityNotice() ? report.validity().label() : null));
       Set<String> title = ReferenceTokenizer.indexTerms(meta.title());
       Set<String> terms = new LinkedHashSet<>(title);
       StringBuilder fields = new StringBuilder();
