@@ -69,6 +69,26 @@ public final class Inspection {
             ChronoUnit.DAYS.between(due, asOf)));
       }
     }
+    Map<String, String> files = new HashMap<>();
+    for (gongkai.content.Report report : checked.content().reports()) {
+      files.put(gongkai.site.UrlScheme.reportPath(report.source().folders(), report.meta().slug()),
+          report.source().displayPath().toString().replace('\\', '/'));
+    }
+    // 政策文件 and 解读 双向关联: gongkai links both sides from the one `interprets` (RelationLinks), so
+    // what can be missing is the link itself. Risks, not vetoes: the indicators deduct for it.
+    for (Section section : site.sections()) {
+      SectionPage page = pages.get(section.name());
+      boolean policies = page != null && page.kind() == SectionKind.POLICIES;
+      for (ReportPage report : section.reports()) {
+        boolean interpretation = report.meta().title().contains("解读");
+        String file = files.getOrDefault(report.path(), "content/");
+        if (interpretation && report.relations().interprets() == null) {
+          findings.add(new Finding(Rule.INTERPRETATION_WITHOUT_POLICY, file, 0, report.meta().title(), null, null, 0));
+        } else if (policies && !interpretation && report.relations().interpretations().isEmpty()) {
+          findings.add(new Finding(Rule.POLICY_WITHOUT_INTERPRETATION, file, 0, report.meta().title(), null, null, 0));
+        }
+      }
+    }
     return new InspectionReport(asOf, findings);
   }
 

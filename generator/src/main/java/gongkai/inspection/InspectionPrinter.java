@@ -83,7 +83,12 @@ public enum InspectionPrinter {
       case EMPTY_SECTION -> chinese
           ? rule + " " + f.subject() + "：栏目中没有任何信息（空白栏目超过（含）5个即单项否决）"
           : rule + " " + f.subject() + ": the section holds no report (5 or more empty sections are a veto)";
-      default -> chinese ? rule + " " + f.subject() : rule + " " + f.subject();
+      case POLICY_WITHOUT_INTERPRETATION -> chinese
+          ? rule + "《" + f.subject() + "》：政策文件类栏目中的文件没有关联的政策解读（检查指标要求政策文件与解读相互关联）"
+          : rule + " 《" + f.subject() + "》: a document of a 政策文件类 section has no 政策解读 linked to it";
+      case INTERPRETATION_WITHOUT_POLICY -> chinese
+          ? rule + "《" + f.subject() + "》：标题是解读，但没有写明解读的是哪个文件"
+          : rule + " 《" + f.subject() + "》: the title says 解读, but it names no document it interprets";
     };
   }
 
@@ -106,7 +111,12 @@ public enum InspectionPrinter {
       case HOME_NOT_UPDATED -> chinese ? "发布一条新信息（首页列出全站最新信息）" : "publish a new report (the home page lists the newest)";
       case SECTION_NOT_UPDATED -> chinese ? "在该栏目发布新信息；不再更新的栏目应归档或删除" : "publish a report in the section, or archive or remove a section no longer kept";
       case EMPTY_SECTION -> chinese ? "发布该栏目的信息，或删除这个栏目" : "publish the section's first report, or remove the section";
-      default -> chinese ? "在两篇文件之间建立关联" : "link the two documents";
+      case POLICY_WITHOUT_INTERPRETATION -> chinese
+          ? "在解读文件的 front matter 中写 interprets: <本文件的路径>，两边页面都会显示关联"
+          : "write interprets: <this file's path> in the interpretation's front matter; both pages then link each other";
+      case INTERPRETATION_WITHOUT_POLICY -> chinese
+          ? "写 interprets: <被解读文件在 content/ 下的路径>，两边页面都会显示关联"
+          : "write interprets: <the policy's path below content/>; both pages then link each other";
     };
   }
 
