@@ -84,7 +84,7 @@ public enum InspectionPrinter {
           ? rule + " " + f.subject() + "：栏目中没有任何信息（空白栏目超过（含）5个即单项否决）"
           : rule + " " + f.subject() + ": the section holds no report (5 or more empty sections are a veto)";
       case POLICY_WITHOUT_INTERPRETATION -> chinese
-          ? rule + "《" + f.subject() + "》：政策文件类栏目中的文件没有关联的政策解读（检查指标要求政策文件与解读相互关联）"
+          ? rule + "《" + f.subject() + "》：政策文件类栏目中的文件没有关联的政策解读（检查时核对政策文件与解读是否双向关联）"
           : rule + " 《" + f.subject() + "》: a document of a 政策文件类 section has no 政策解读 linked to it";
       case INTERPRETATION_WITHOUT_POLICY -> chinese
           ? rule + "《" + f.subject() + "》：标题是解读，但没有写明解读的是哪个文件"
