@@ -28,7 +28,15 @@ final class HtmlSanitizer {
    * classes (e.g. to hide text from sighted readers only).
    */
   private static final Pattern OWN_CLASSES =
-      Pattern.compile("footnotes|footnote-ref|footnote-backref|url|align-(left|center|right)|language-[A-Za-z0-9_+-]+");
+      Pattern.compile(
+          "footnotes|footnote-ref|footnote-backref|url|align-(left|center|right)|valign-(top|middle|bottom)"
+              + "|language-[A-Za-z0-9_+-]+|" + TableScroll.CLASS + "|gongwen-(addressee|attachments|signature|copy|label)");
+
+  /** The elements whose Word-era {@code align} and {@code valign} become classes the theme styles. */
+  private static final Set<String> ALIGNED = Set.of("td", "th", "tr", "p", "div", "h1", "h2", "h3", "h4", "h5", "h6");
+
+  private static final Pattern ALIGN = Pattern.compile("left|center|right");
+  private static final Pattern VALIGN = Pattern.compile("top|middle|bottom");
 
   private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "cite");
 
@@ -51,6 +59,9 @@ final class HtmlSanitizer {
           .addAttributes("li", "id")
           .addAttributes("sup", "id", "class")
           .addAttributes("div", "class")
+          .addAttributes("span", "class")
+          .addAttributes("p", "class")
+          .addAttributes("tr", "class")
           .addAttributes("code", "class")
           .addAttributes("th", "class", "colspan", "rowspan", "scope", "abbr")
           .addAttributes("td", "class", "colspan", "rowspan")
@@ -72,7 +83,9 @@ final class HtmlSanitizer {
 
   /** {@code html}, a rendered body, with everything outside the list removed. */
   static String clean(String html) {
-    Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html));
+    Document dirty = Jsoup.parseBodyFragment(html);
+    alignmentToClasses(dirty.body());
+    Document clean = new Cleaner(SAFELIST).clean(dirty);
     for (Element element : clean.body().getAllElements()) {
       for (Attribute attribute : new ArrayList<>(element.attributes().asList())) {
         if (!keeps(attribute)) {
@@ -83,6 +96,7 @@ final class HtmlSanitizer {
       }
     }
     repair(clean.body());
+    TableScroll.wrap(clean.body());
     // Removing an element moves its children up, which can leave nesting a browser would parse
     // differently (<p> inside <p> after an unclosed <marquee>). Parsing the result again until it
     // stops changing gives markup that reads back as written (HTML Standard §13.2 tree building).
@@ -142,6 +156,52 @@ final class HtmlSanitizer {
     }
   }
 
+  /**
+   * Turns what Word and older HTML write for layout into what the theme can express: {@code
+   * align="center"} becomes class {@code align-center}, {@code valign="top"} class {@code
+   * valign-top} (a row's alignment goes to its cells). Widths and heights have no class: the theme
+   * sizes columns from their text, so they go.
+   */
+  private static void alignmentToClasses(Element body) {
+    for (Element element : body.getAllElements()) {
+      if (!ALIGNED.contains(element.normalName())) {
+        continue;
+      }
+      String align = alignment(element, "align", ALIGN);
+      String valign = alignment(element, "valign", VALIGN);
+      if (element.normalName().equals("tr")) {
+        for (Element cell : element.children()) {
+          if (align != null && alignment(cell, "align", ALIGN) == null) {
+            cell.attr("align", align);
+          }
+          if (valign != null && alignment(cell, "valign", VALIGN) == null) {
+            cell.attr("valign", valign);
+          }
+        }
+        continue;
+      }
+      if (align != null) {
+        element.addClass("align-" + align);
+      }
+      if (valign != null && !element.normalName().matches("p|div|h[1-6]")) {
+        element.addClass("valign-" + valign);
+      }
+    }
+    // Word's own classes (class="xl65") would take the alignment's class down with them.
+    for (Element element : body.getAllElements()) {
+      if (ALIGNED.contains(element.normalName()) && element.hasAttr("class")) {
+        java.util.Set<String> own = new java.util.LinkedHashSet<>(element.classNames());
+        own.removeIf(name -> !OWN_CLASSES.matcher(name).matches());
+        element.classNames(own);
+      }
+    }
+  }
+
+  private static String alignment(Element element, String attribute, Pattern values) {
+    String value = element.attr(attribute).strip().toLowerCase(Locale.ROOT);
+    return values.matcher(value).matches() ? value : null;
+  }
+
   private static String serialise(Document document) {
     document.outputSettings().prettyPrint(false).charset("UTF-8");
     return document.body().html();
@@ -164,6 +224,10 @@ final class HtmlSanitizer {
         continue;
       }
       for (Attribute attribute : element.attributes()) {
+        if (ALIGNED.contains(tag) && (attribute.getKey().equalsIgnoreCase("align") && alignment(element, "align", ALIGN) != null
+            || attribute.getKey().equalsIgnoreCase("valign") && alignment(element, "valign", VALIGN) != null)) {
+          continue; // becomes a class (alignmentToClasses)
+        }
         if (!SAFELIST.isSafeAttribute(tag, element, attribute)) {
           add(removed, attribute.getKey().toLowerCase(Locale.ROOT) + " attribute");
         } else if (!keeps(attribute)) {
@@ -180,7 +244,8 @@ final class HtmlSanitizer {
       return LinkPolicy.allows(attribute.getValue());
     }
     if (key.equals("class")) {
-      return OWN_CLASSES.matcher(attribute.getValue()).matches();
+      String value = attribute.getValue().strip();
+      return !value.isEmpty() && java.util.Arrays.stream(value.split("\\s+")).allMatch(name -> OWN_CLASSES.matcher(name).matches());
     }
     return true;
   }

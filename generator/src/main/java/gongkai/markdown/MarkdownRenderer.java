@@ -63,7 +63,9 @@ public final class MarkdownRenderer {
             TablesExtension.create(),
             FootnoteExtension.create(),
             StrikethroughExtension.create(),
-            LikelyAutolinks.create()));
+            LikelyAutolinks.create(),
+            GongwenBlocks.create(),
+            TableScroll.create()));
     // Raw HTML is kept and, unless the site trusts its editors, cleaned by HtmlSanitizer after
     // rendering: a report must not carry script.
     options.set(HtmlRenderer.ESCAPE_HTML, false);

@@ -19,6 +19,7 @@ final class GongkaiExtension extends AbstractExtension {
         Map.of(
             DateFilter.DISPLAY.name(), DateFilter.DISPLAY,
             DateFilter.ISO.name(), DateFilter.ISO,
+            BreakableFilter.NAME, new BreakableFilter(),
             QrSvgFilter.NAME, new QrSvgFilter(new QrCodeSvg(ErrorCorrectionLevel.valueOf(qrLevel.name()))));
   }
 

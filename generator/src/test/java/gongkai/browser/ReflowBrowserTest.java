@@ -68,7 +68,8 @@ class ReflowBrowserTest extends BrowserTestBase {
 
   /**
    * The sample's table wraps to fit even 320 px (CJK text breaks anywhere), so the test widens it to
-   * 16 columns, whose narrowest layout no phone can hold; it must then scroll in its own box.
+   * 16 columns, whose narrowest layout no phone can hold; it must then scroll in its own box
+   * (div.table-scroll).
    */
   @Test
   void tableTooWideForThePhoneScrollsInsideItsOwnBox() {
@@ -80,8 +81,9 @@ class ReflowBrowserTest extends BrowserTestBase {
           const cells = [...row.cells];
           for (let i = 0; i < 3; i++) cells.forEach(c => row.appendChild(c.cloneNode(true)));
         }
-        return {overflowX: getComputedStyle(t).overflowX, scrollWidth: t.scrollWidth, clientWidth: t.clientWidth,
-                right: t.getBoundingClientRect().right, viewport: document.documentElement.clientWidth};
+        const box = t.closest('.table-scroll');
+        return {overflowX: getComputedStyle(box).overflowX, scrollWidth: box.scrollWidth, clientWidth: box.clientWidth,
+                right: box.getBoundingClientRect().right, viewport: document.documentElement.clientWidth};
         """);
     assertThat((Long) table.get("scrollWidth")).as("the widened table is wider than its box: %s", table)
         .isGreaterThan((Long) table.get("clientWidth"));

@@ -39,6 +39,7 @@ class MarkdownRendererTest {
     assertThat(html("| 项目 | 数量 |\n|---|---:|\n| 申请 | 12 |\n"))
         .isEqualTo(
             """
+            <div class="table-scroll" role="region" tabindex="0" aria-label="表格">
             <table>
             <thead>
             <tr><th>项目</th><th class="align-right">数量</th></tr>
@@ -47,6 +48,7 @@ class MarkdownRendererTest {
             <tr><td>申请</td><td class="align-right">12</td></tr>
             </tbody>
             </table>
+            </div>
             """);
   }
 
@@ -171,8 +173,9 @@ class MarkdownRendererTest {
     String table = "<table><caption>表1</caption><tr><th scope=\"col\" style=\"color:red\">CO<sub>2</sub></th></tr>"
         + "<tr><td colspan=\"2\"><abbr title=\"政府信息公开\">政务公开</abbr></td></tr></table>";
     assertThat(html(table + "\n"))
-        .isEqualTo("<table><caption>表1</caption><tbody><tr><th scope=\"col\">CO<sub>2</sub></th></tr>"
-            + "<tr><td colspan=\"2\"><abbr title=\"政府信息公开\">政务公开</abbr></td></tr></tbody></table>\n");
+        .isEqualTo("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"表1\">"
+            + "<table><caption>表1</caption><tbody><tr><th scope=\"col\">CO<sub>2</sub></th></tr>"
+            + "<tr><td colspan=\"2\"><abbr title=\"政府信息公开\">政务公开</abbr></td></tr></tbody></table></div>\n");
   }
 
   @Test
