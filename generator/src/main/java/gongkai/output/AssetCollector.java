@@ -33,9 +33,9 @@ public final class AssetCollector {
         if (other != null && !Arrays.equals(other.bytes(), file.bytes())) {
           throw new BuildFailedException(
               Problem.at(
-                  siteRoot.relativize(asset.source()),
+                  Theme.display(siteRoot, asset.source()),
                   0,
-                  "differs from " + siteRoot.relativize(otherSource) + ", but both editions share assets/",
+                  "differs from " + Theme.display(siteRoot, otherSource) + ", but both editions share assets/",
                   "give the file its own name and link it from the theme's templates"));
         }
       }

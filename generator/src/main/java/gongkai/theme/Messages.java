@@ -50,7 +50,7 @@ public final class Messages {
               "theme '" + theme.name() + "' has no UI strings for language '" + language + "'",
               "set language to one of " + String.join(", ", available)
                   + " (a regional tag such as en-GB uses en), or add "
-                  + siteRoot.relativize(theme.i18n().resolve(language + ".yaml")).toString().replace('\\', '/')));
+                  + ("themes/" + theme.name() + "/i18n/" + language + ".yaml")));
     }
     Map<String, Object> merged = new LinkedHashMap<>();
     for (int i = order.size() - 1; i >= 0; i--) {
@@ -100,7 +100,7 @@ public final class Messages {
    * theme's, or are reported as missing when a template uses them.
    */
   private static Map<String, Object> read(Path file, Path siteRoot) {
-    Path display = siteRoot.relativize(file);
+    Path display = Theme.display(siteRoot, file);
     JsonNode node = ThemeYaml.read(file, display);
     if (node == null) {
       return Map.of();

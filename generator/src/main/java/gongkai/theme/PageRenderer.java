@@ -11,6 +11,7 @@ import gongkai.site.Site;
 import gongkai.site.UrlScheme;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
@@ -53,10 +54,7 @@ public final class PageRenderer {
     this.siteRoot = siteRoot;
     List<Loader<?>> loaders = new ArrayList<>();
     for (Theme t : theme.lookupOrder()) {
-      FileLoader loader = new FileLoader();
-      loader.setPrefix(t.templates().toString());
-      loader.setCharset("UTF-8");
-      loaders.add(loader);
+      loaders.add(loader(t));
     }
     this.engine =
         new PebbleEngine.Builder()
@@ -68,6 +66,23 @@ public final class PageRenderer {
             .defaultLocale(Locale.ROOT)
             .build();
     this.headScript = InlineScript.of(render(InlineScript.TEMPLATE, new HashMap<>()));
+  }
+
+  /**
+   * A site theme's templates are read from disk, so {@code serve} sees an edit; a built-in theme's
+   * from the class path (the jar, or target/classes in development).
+   */
+  private static Loader<?> loader(Theme t) {
+    if (t.builtIn()) {
+      ClasspathLoader loader = new ClasspathLoader(PageRenderer.class.getClassLoader());
+      loader.setPrefix(BuiltInThemes.RESOURCE + "/" + t.name() + "/templates");
+      loader.setCharset("UTF-8");
+      return loader;
+    }
+    FileLoader loader = new FileLoader();
+    loader.setPrefix(t.templates().toString());
+    loader.setCharset("UTF-8");
+    return loader;
   }
 
   /** Every page of the site's edition: home, section lists, reports, the 信息公开目录, the search page, the accessibility statement and the 404 page. */
@@ -252,10 +267,10 @@ public final class PageRenderer {
   /** Pebble already knows the template and line; point the theme maintainer at them. */
   private Problem problem(PebbleException e) {
     String name = e.getFileName() == null ? "" : e.getFileName();
-    Path file = siteRoot.relativize(theme.templates().resolve(name.isEmpty() ? "." : name));
+    Path file = Theme.display(siteRoot, theme.templates().resolve(name.isEmpty() ? "." : name));
     for (Theme t : theme.lookupOrder()) {
-      if (!name.isEmpty() && t.templates().resolve(name).toFile().isFile()) {
-        file = siteRoot.relativize(t.templates().resolve(name));
+      if (!name.isEmpty() && java.nio.file.Files.isRegularFile(t.templates().resolve(name))) {
+        file = Theme.display(siteRoot, t.templates().resolve(name));
         break;
       }
     }

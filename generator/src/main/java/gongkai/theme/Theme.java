@@ -22,6 +22,19 @@ public record Theme(String name, Path dir, Theme parent) {
     return List.copyOf(order);
   }
 
+  /**
+   * How a problem names one of a theme's files: relative to the site root, or under {@code (gongkai)/themes/}
+   * for a file of a built-in theme, which lives inside the generator.
+   */
+  public static Path display(Path siteRoot, Path file) {
+    return BuiltInThemes.contains(file) ? BuiltInThemes.display(file) : siteRoot.relativize(file);
+  }
+
+  /** Whether this is one of the themes inside the generator rather than a folder of the site. */
+  public boolean builtIn() {
+    return BuiltInThemes.contains(dir);
+  }
+
   public Path templates() {
     return dir.resolve("templates");
   }

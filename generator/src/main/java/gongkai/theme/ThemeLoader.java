@@ -8,7 +8,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** Reads {@code themes/<name>/theme.yaml} and follows its {@code extends} chain. */
+/**
+ * Reads {@code theme.yaml} and follows its {@code extends} chain. A theme name is looked up in the
+ * site's {@code themes/} and among the {@link BuiltInThemes built-in themes}; when both have it, the
+ * site's folder is layered over the built-in one file by file (it needs no theme.yaml of its own),
+ * so {@code themes/standard/templates/footer.peb} alone replaces just the footer.
+ */
 public final class ThemeLoader {
   private final Path siteRoot;
 
@@ -22,6 +27,7 @@ public final class ThemeLoader {
 
   private Theme load(String name, Set<String> seen) {
     Path dir = siteRoot.resolve("themes").resolve(name);
+    Path builtIn = BuiltInThemes.root().resolve(name);
     Path file = dir.resolve("theme.yaml");
     Path display = siteRoot.relativize(file);
     if (!seen.add(name)) {
@@ -29,12 +35,21 @@ public final class ThemeLoader {
           Problem.at(display, 0, "themes extend each other in a circle: " + String.join(" → ", seen) + " → " + name,
               "remove one of the 'extends' lines"));
     }
-    if (!Files.isRegularFile(file)) {
+    boolean site = Files.isDirectory(dir);
+    boolean shipped = Files.isRegularFile(builtIn.resolve("theme.yaml"));
+    if (!Files.isRegularFile(file) && !shipped) {
       throw new BuildFailedException(
-          Problem.at(display, 0, "theme '" + name + "' not found", "check the themes/ folder; it must contain " + name + "/theme.yaml"));
+          Problem.at(display, 0, "theme '" + name + "' not found",
+              "check the themes/ folder; it must contain " + name + "/theme.yaml"));
     }
-    JsonNode yaml = ThemeYaml.read(file, display);
-    JsonNode parent = yaml == null ? null : yaml.get("extends");
-    return new Theme(name, dir, parent == null || parent.isNull() ? null : load(parent.asText(), seen));
+    JsonNode yaml = Files.isRegularFile(file)
+        ? ThemeYaml.read(file, display)
+        : ThemeYaml.read(builtIn.resolve("theme.yaml"), BuiltInThemes.display(builtIn.resolve("theme.yaml")));
+    JsonNode extendsNode = yaml == null ? null : yaml.get("extends");
+    Theme parent = extendsNode == null || extendsNode.isNull() ? null : load(extendsNode.asText(), seen);
+    if (shipped) {
+      parent = new Theme(name, builtIn, parent);
+    }
+    return site || !shipped ? new Theme(name, dir, parent) : parent;
   }
 }

@@ -27,31 +27,31 @@ class ThemeLoaderTest {
 
   @Test
   void followsTheExtendsChain() throws IOException {
-    themeYaml("standard", "name: standard\n");
-    themeYaml("care", "name: care\nextends: standard\n");
+    themeYaml("plain", "name: plain\n");
+    themeYaml("large", "name: large\nextends: plain\n");
 
-    Theme care = new ThemeLoader(site).load("care");
+    Theme care = new ThemeLoader(site).load("large");
 
-    assertThat(care).isEqualTo(new Theme("care", site.resolve("themes/care"), new Theme("standard", site.resolve("themes/standard"), null)));
+    assertThat(care).isEqualTo(new Theme("large", site.resolve("themes/large"), new Theme("plain", site.resolve("themes/plain"), null)));
   }
 
   @Test
   void lookupOrderIsTheThemeThenItsAncestors() throws IOException {
     themeYaml("base", "name: base\n");
-    themeYaml("standard", "extends: base\n");
-    themeYaml("care", "extends: standard\n");
+    themeYaml("plain", "extends: base\n");
+    themeYaml("large", "extends: plain\n");
 
-    Theme care = new ThemeLoader(site).load("care");
+    Theme care = new ThemeLoader(site).load("large");
 
-    assertThat(care.lookupOrder()).extracting(Theme::name).containsExactly("care", "standard", "base");
+    assertThat(care.lookupOrder()).extracting(Theme::name).containsExactly("large", "plain", "base");
   }
 
   @ParameterizedTest(name = "''{0}''")
-  @ValueSource(strings = {"name: standard\n", "extends: ~\n", "extends: null\n", "# only a comment\n", ""})
+  @ValueSource(strings = {"name: plain\n", "extends: ~\n", "extends: null\n", "# only a comment\n", ""})
   void themeWithoutExtendsHasNoParent(String yaml) throws IOException {
-    themeYaml("standard", yaml);
+    themeYaml("plain", yaml);
 
-    Theme standard = new ThemeLoader(site).load("standard");
+    Theme standard = new ThemeLoader(site).load("plain");
 
     assertThat(standard.parent()).isNull();
     assertThat(standard.lookupOrder()).containsExactly(standard);
@@ -66,22 +66,40 @@ class ThemeLoaderTest {
 
   @Test
   void folderWithoutThemeYamlIsAMissingTheme() throws IOException {
-    Files.createDirectories(site.resolve("themes/standard/templates"));
+    Files.createDirectories(site.resolve("themes/plain/templates"));
 
-    assertThat(failure("standard").problems())
+    assertThat(failure("plain").problems())
         .extracting(Object::toString)
         .containsExactly(
-            "themes/standard/theme.yaml: error: theme 'standard' not found — check the themes/ folder; it must contain standard/theme.yaml");
+            "themes/plain/theme.yaml: error: theme 'plain' not found — check the themes/ folder; it must contain plain/theme.yaml");
   }
 
   @Test
   void missingParentThemeIsAProblem() throws IOException {
-    themeYaml("care", "extends: standrad\n");
+    themeYaml("large", "extends: standrad\n");
 
-    assertThat(failure("care").problems())
+    assertThat(failure("large").problems())
         .extracting(Object::toString)
         .containsExactly(
             "themes/standrad/theme.yaml: error: theme 'standrad' not found — check the themes/ folder; it must contain standrad/theme.yaml");
+  }
+
+  @Test
+  void siteFolderWithoutThemeYamlIsLayeredOverTheBuiltInTheme() throws IOException {
+    Files.createDirectories(site.resolve("themes/standard/templates"));
+
+    Theme care = new ThemeLoader(site).load("care");
+
+    assertThat(care.lookupOrder()).extracting(Theme::name).containsExactly("care", "standard", "standard");
+    assertThat(care.lookupOrder()).extracting(Theme::builtIn).containsExactly(true, false, true);
+  }
+
+  @Test
+  void siteWithoutThemesUsesTheBuiltInThemes() {
+    Theme care = new ThemeLoader(site).load("care");
+
+    assertThat(care.lookupOrder()).extracting(Theme::name).containsExactly("care", "standard");
+    assertThat(care.lookupOrder()).allMatch(Theme::builtIn);
   }
 
   @Test
@@ -97,33 +115,33 @@ class ThemeLoaderTest {
 
   @Test
   void themeExtendingItselfIsACircle() throws IOException {
-    themeYaml("care", "extends: care\n");
+    themeYaml("large", "extends: large\n");
 
-    assertThat(failure("care").problems())
+    assertThat(failure("large").problems())
         .extracting(Object::toString)
-        .containsExactly("themes/care/theme.yaml: error: themes extend each other in a circle: care → care — remove one of the 'extends' lines");
+        .containsExactly("themes/large/theme.yaml: error: themes extend each other in a circle: large → large — remove one of the 'extends' lines");
   }
 
   @Test
   void yamlSyntaxErrorIsAProblemAtItsLine() throws IOException {
-    themeYaml("care", "name: care\nextends: [standard\n");
+    themeYaml("large", "name: large\nextends: [standard\n");
 
-    assertThat(failure("care").problems())
+    assertThat(failure("large").problems())
         .extracting(Object::toString)
         .containsExactly(
-            "themes/care/theme.yaml:2:1: error: YAML syntax error: while parsing a flow sequence: expected ',' or ']', but got <stream end>"
+            "themes/large/theme.yaml:2:1: error: YAML syntax error: while parsing a flow sequence: expected ',' or ']', but got <stream end>"
                 + " — check the indentation, and put values containing ': ' or starting with '[', '{', '*' or '#' in quotes");
   }
 
   @Test
   void tabIndentationIsAProblemAtTheLineWithTheTab() throws IOException {
-    themeYaml("care", "name: care\n\textends: standard\n");
+    themeYaml("large", "name: large\n\textends: standard\n");
 
-    assertThat(failure("care").problems())
+    assertThat(failure("large").problems())
         .singleElement()
         .satisfies(
             p -> {
-              assertThat(p.file()).isEqualTo(Path.of("themes/care/theme.yaml"));
+              assertThat(p.file()).isEqualTo(Path.of("themes/large/theme.yaml"));
               assertThat(p.line()).isEqualTo(2);
               assertThat(p.message()).startsWith("YAML syntax error: ").contains("Do not use \\t(TAB) for indentation");
             });
