@@ -54,6 +54,7 @@ public final class SiteCheck {
     // publisher sees their problems in the same run.
     boolean complete = !problems.hasErrors();
     CrossReportCheck.check(content).forEach(problems::add);
+    AnnualReportCheck.check(content).forEach(problems::add);
 
     // The UI language is a publisher's setting (site.yaml), checked against the themes there are.
     ThemeLoader themes = new ThemeLoader(options.siteRoot());
