@@ -80,6 +80,7 @@ public final class FrontMatterSchema {
       case DATE -> property.put("type", "string").put("pattern", DATE);
       case SLUG -> property.put("type", "string").put("pattern", SLUG);
       case FLAG -> property.put("type", "boolean");
+      case ANNUAL_REPORT -> gongkai.annual.AnnualSchema.describe(property);
       case TEXT_LIST -> {
         // FieldReader.textList reads a single value as a one-item list.
         ArrayNode anyOf = property.putArray("anyOf");
