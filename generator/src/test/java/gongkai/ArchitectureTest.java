@@ -28,17 +28,18 @@ class ArchitectureTest {
       Map.entry("problem", Set.of()),
       Map.entry("cache", Set.of()),
       Map.entry("qr", Set.of()),
-      Map.entry("content", Set.of("problem", "cache", "qr")),
-      Map.entry("markdown", Set.of("content", "problem", "cache")),
+      Map.entry("annual", Set.of("problem")),
+      Map.entry("content", Set.of("problem", "cache", "qr", "annual")),
+      Map.entry("markdown", Set.of("content", "problem", "cache", "annual")),
       Map.entry("site", Set.of("content", "markdown", "problem")),
-      Map.entry("check", Set.of("content", "markdown", "site", "theme", "problem", "cache")),
+      Map.entry("check", Set.of("content", "markdown", "site", "theme", "problem", "cache", "annual")),
       Map.entry("theme", Set.of("site", "qr", "problem")),
       Map.entry("output", Set.of("content", "markdown", "site", "theme", "problem")),
       Map.entry("search", Set.of("content", "markdown", "site", "output", "problem")),
       Map.entry("", Set.of("content", "markdown", "site", "check", "theme", "output", "search", "cache", "problem")),
       Map.entry("serve", Set.of("", "content", "markdown", "site", "check", "theme", "output", "cache", "problem")),
       Map.entry("inspection", Set.of("check", "content", "site", "problem")),
-      Map.entry("cli", Set.of("", "serve", "content", "check", "inspection", "problem", "site")));
+      Map.entry("cli", Set.of("", "serve", "content", "check", "inspection", "problem", "site", "annual")));
 
   private static JavaClasses classes;
 

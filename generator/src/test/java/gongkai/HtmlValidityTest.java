@@ -15,7 +15,7 @@ class HtmlValidityTest {
   @Test
   void everyPageOfTheSampleSiteIsValidHtml(@TempDir Path out) {
     Build.run(new BuildOptions(TestSites.projectRoot(), out, false, null));
-    assertAllPagesValid(out, 50);
+    assertAllPagesValid(out, 56);
   }
 
   @Test

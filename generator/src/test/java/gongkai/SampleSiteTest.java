@@ -170,8 +170,9 @@ class SampleSiteTest {
     List<String> pages = TestSites.files(out).keySet().stream().filter(p -> p.endsWith(".html")).toList();
     List<String> standard = pages.stream().filter(p -> !p.startsWith("care/")).toList();
     List<String> care = pages.stream().filter(p -> p.startsWith("care/")).map(p -> p.substring("care/".length())).toList();
-    // 12 + accessibility, search, and the 信息公开目录: index, 6 categories, 未分类, 3 years
-    assertThat(standard).hasSize(25);
+    // home, 404, 3 section lists, 9 reports, accessibility, search, and the 信息公开目录: index,
+    // 6 categories, 未分类, 4 years
+    assertThat(standard).hasSize(28);
     assertThat(care).containsExactlyElementsOf(standard);
   }
 

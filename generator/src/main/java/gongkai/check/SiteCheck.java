@@ -54,6 +54,7 @@ public final class SiteCheck {
     boolean complete = !problems.hasErrors();
     CrossReportCheck.check(content).forEach(problems::add);
     RelationCheck.check(content).forEach(problems::add);
+    AnnualReportCheck.check(content).forEach(problems::add);
 
     // The UI language is a publisher's setting (site.yaml), checked against the themes there are.
     // The themes and strings loaded here are the ones the pages are rendered with.

@@ -49,7 +49,8 @@ final class NewCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SECTION", description = "Section folder under content/, e.g. gkml.")
   String section;
 
-  @Parameters(index = "1", paramLabel = "TITLE", description = "The report's title (标题).")
+  @Parameters(index = "1", arity = "0..1", paramLabel = "TITLE",
+      description = "The report's title (标题); with --annual-report, default <organization><year>年政府信息公开工作年度报告.")
   String title;
 
   @Option(names = "--source", paramLabel = "DIR", description = "Site folder holding content/ (default: current folder).")
@@ -57,6 +58,10 @@ final class NewCommand implements Callable<Integer> {
 
   @Option(names = "--slug", paramLabel = "SLUG", description = "File name and URL segment, a-z, 0-9 and '-' (default: <yyyymmdd>-<serial>).")
   String slug;
+
+  @Option(names = "--annual-report", paramLabel = "YEAR",
+      description = "Writes the 政府信息公开工作年度报告 of YEAR: the format's six parts and its figures at zero (docs/年度报告.md).")
+  Integer annualYear;
 
   private final Clock clock;
 
@@ -97,12 +102,13 @@ final class NewCommand implements Callable<Integer> {
               : null;
       // Titles are Chinese and a URL segment must be a-z0-9 (or percent-encoded Chinese, which is
       // unreadable in a link), so the default name is the day and serial (or time): unique and in order.
-      String name = slug != null ? slug : DAY.format(now) + "-" + (indexNo != null ? indexNo.serial() : TIME.format(now));
+      String fullTitle = title != null ? title.strip() : config.organization() + annualYear + "年政府信息公开工作年度报告";
+      String name = slug != null ? slug : annualYear != null ? annualYear + "-niandu-baogao" : DAY.format(now) + "-" + (indexNo != null ? indexNo.serial() : TIME.format(now));
       Path relative = Path.of("content", section, String.valueOf(now.getYear()), name + ".md");
       Path file = root.resolve(relative);
       Files.createDirectories(file.getParent());
       try {
-        Files.writeString(file, ReportSkeleton.text(title.strip(), indexNo, config.organization(), now),
+        Files.writeString(file, ReportSkeleton.text(fullTitle, indexNo, config.organization(), now, annualYear),
             StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       } catch (FileAlreadyExistsException e) {
         err.println(Problem.at(relative, 0, "already exists; nothing was written",
@@ -119,12 +125,25 @@ final class NewCommand implements Callable<Integer> {
 
   /** What is wrong with the arguments themselves, or null. */
   private String usageProblem() {
+    if (annualYear != null && (annualYear < 2000 || annualYear > 2999)) {
+      return "--annual-report " + annualYear + " is not a year, e.g. --annual-report 2025";
+    }
+    if (title == null && annualYear == null) {
+      return "the title is missing — write it in quotes: gongkai new gkml \"关于……的通知\"";
+    }
+    if (title == null) {
+      return slugProblem();
+    }
     if (title.isBlank()) {
       return "the title is empty — write it in quotes: gongkai new gkml \"关于……的通知\"";
     }
     if (title.chars().anyMatch(Character::isISOControl)) {
       return "the title must be one line";
     }
+    return slugProblem();
+  }
+
+  private String slugProblem() {
     if (slug != null && !SLUG.matcher(slug).matches()) {
       return "--slug '" + slug + "' may only use a-z, 0-9 and '-', e.g. --slug chunyun-tongzhi";
     }

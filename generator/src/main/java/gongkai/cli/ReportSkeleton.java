@@ -25,6 +25,14 @@ final class ReportSkeleton {
    * @param publisher the site's organization, or empty to leave publisher out
    */
   static String text(String title, IndexNumber indexNo, String publisher, ZonedDateTime date) {
+    return text(title, indexNo, publisher, date, null);
+  }
+
+  /**
+   * As {@link #text(String, IndexNumber, String, ZonedDateTime)}; with {@code annualYear}, the
+   * 政府信息公开工作年度报告 of that year: its figures block at zero and the format's six-part outline.
+   */
+  static String text(String title, IndexNumber indexNo, String publisher, ZonedDateTime date, Integer annualYear) {
     StringBuilder s = new StringBuilder("---\n");
     s.append("title: ").append(scalar(title)).append('\n');
     if (indexNo != null) {
@@ -34,6 +42,12 @@ final class ReportSkeleton {
       s.append("publisher: ").append(scalar(publisher)).append('\n');
     }
     s.append("date: ").append(DATE.format(date)).append('\n');
+    if (annualYear != null) {
+      s.append("category: 政府信息公开年报\n");
+      s.append(gongkai.annual.AnnualSkeleton.figures(annualYear));
+      s.append("---\n\n").append(gongkai.annual.AnnualSkeleton.body(annualYear));
+      return s.toString();
+    }
     s.append("""
         # 可选：删去行首的 # 再填写（README.md 列出全部键）
         # summary: 一句话摘要，用于列表、订阅源和页面描述

@@ -59,10 +59,14 @@ public enum FrontMatterKey {
   SLUG("slug", "网址段", Kind.SLUG, false,
       "网址中的一段，只用 a-z、0-9 和 -；缺省取文件名。", "URL segment, a-z, 0-9 and '-' only; defaults to the file name."),
   DRAFT("draft", "草稿", Kind.FLAG, false,
-      "true 表示草稿，只有 build --drafts 才生成。", "true keeps the report out of the site unless built with --drafts.");
+      "true 表示草稿，只有 build --drafts 才生成。", "true keeps the report out of the site unless built with --drafts."),
+  ANNUAL_REPORT("annual_report", "年度报告数据", Kind.ANNUAL_REPORT, false,
+      "政府信息公开工作年度报告的表格数据（国办公开办函〔2021〕30号格式），正文用 {{年报表格 二}} 等放置表格；见 docs/年度报告.md。",
+      "The figures of the annual disclosure report's three tables; the body places each with {{年报表格 二}} and so on."
+          + " See docs/年度报告.md.");
 
   /** What a key's value looks like; {@link FrontMatterSchema} turns each into a schema. */
-  public enum Kind { TEXT, INDEX_NO, DATE, TEXT_LIST, ATTACHMENTS, SLUG, FLAG, VALIDITY, REPORT_PATH, REPORT_PATH_LIST, REVISIONS }
+  public enum Kind { TEXT, INDEX_NO, DATE, TEXT_LIST, ATTACHMENTS, SLUG, FLAG, VALIDITY, REPORT_PATH, REPORT_PATH_LIST, REVISIONS, ANNUAL_REPORT }
 
   private final String key;
   private final String label;

@@ -111,7 +111,8 @@ final class FrontMatterParser {
     Map<String, Object> params = new LinkedHashMap<>();
     yaml.values().forEach(
         (key, value) -> {
-          if (!KEYS.contains(key)) {
+          // annual_report stays a parameter too: the annual package reads it from there.
+          if (!KEYS.contains(key) || key.equals(FrontMatterKey.ANNUAL_REPORT.key())) {
             params.put(key, YamlMapping.MAPPER.convertValue(value, Object.class));
           }
         });

@@ -103,6 +103,7 @@ public final class FrontMatterSchema {
             .put("description", "修订日期。 Date of the change.");
         text(fields.putObject("change").put("description", "改了什么。 What changed."));
       }
+      case ANNUAL_REPORT -> gongkai.annual.AnnualSchema.describe(property);
       case TEXT_LIST -> {
         // FieldReader.textList reads a single value as a one-item list.
         ArrayNode anyOf = property.putArray("anyOf");

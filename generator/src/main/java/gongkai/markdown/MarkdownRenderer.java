@@ -234,6 +234,11 @@ public final class MarkdownRenderer {
       html = HtmlSanitizer.clean(html);
       removed = report == null || check == null ? List.of() : RawHtml.removals(document, report);
     }
+    if (report != null && gongkai.annual.AnnualDataReader.holdsFigures(report.meta().params())) {
+      // The annual report's tables, made from its figures, replace their markers after the cleaner.
+      html = gongkai.annual.AnnualMarkers.place(html,
+          gongkai.annual.AnnualDataReader.read(report.source().displayPath(), report.source().text()).data());
+    }
     return RenderedBody.of(html, headings, files == null ? List.of() : files.found(), removed);
   }
 

@@ -71,21 +71,21 @@ class NewCommandTest {
     Path site = sample();
 
     assertThat(run(NOW, "new", "gkml", TITLE, "--source", site.toString())).as(err.toString()).isZero();
-    assertThat(out.toString()).isEqualTo("content/gkml/2026/20261126-00000001.md" + System.lineSeparator());
+    assertThat(out.toString()).isEqualTo("content/gkml/2026/20261126-00000002.md" + System.lineSeparator());
     assertThat(err.toString()).isEmpty();
-    String report = read(site.resolve("content/gkml/2026/20261126-00000001.md"));
+    String report = read(site.resolve("content/gkml/2026/20261126-00000002.md"));
     assertThat(report).startsWith(
-        "---\ntitle: " + TITLE + "\nindex_no: 113715020044301982/2026-00000001\npublisher: 东昌府区交通运输局\ndate: 2026-11-26 11:04:05\n");
+        "---\ntitle: " + TITLE + "\nindex_no: 113715020044301982/2026-00000002\npublisher: 东昌府区交通运输局\ndate: 2026-11-26 11:04:05\n");
     assertThat(report).contains("\n# summary: ", "\n# category: ", "\n## 一、");
 
     // What an editor runs next: the skeleton passes every check, without even a warning.
     out.getBuffer().setLength(0);
     assertThat(run(NOW, "check", "--source", site.toString())).as(out.toString()).isZero();
-    assertThat(out.toString()).isEqualTo("No problems in 6 reports." + System.lineSeparator());
+    assertThat(out.toString()).isEqualTo("No problems in 10 reports." + System.lineSeparator());
 
     assertThat(run(NOW, "build", "--source", site.toString())).as(err.toString()).isZero();
     Path out = site.resolve("public");
-    String url = "/jtj/gkml/2026/20261126-00000001/";
+    String url = "/jtj/gkml/2026/20261126-00000002/";
     for (String page : new String[] {"gkml/index.html", "index.html"}) {
       Document doc = Jsoup.parse(out.resolve(page).toFile(), "UTF-8");
       assertThat(doc.select("main a[href=" + url + "]").eachText()).as(page).containsExactly(TITLE);
@@ -109,9 +109,9 @@ class NewCommandTest {
     assertThat(run(NOW.plusSeconds(60), "new", "tzgg", "第二份", "--source", site.toString())).isZero();
     String second = out.toString().strip();
 
-    assertThat(first).isEqualTo("content/tzgg/2026/20261126-00000001.md");
-    assertThat(second).isEqualTo("content/tzgg/2026/20261126-00000002.md");
-    assertThat(read(site.resolve(second))).contains("index_no: 113715020044301982/2026-00000002\n", "date: 2026-11-26 11:05:05\n");
+    assertThat(first).isEqualTo("content/tzgg/2026/20261126-00000002.md");
+    assertThat(second).isEqualTo("content/tzgg/2026/20261126-00000003.md");
+    assertThat(read(site.resolve(second))).contains("index_no: 113715020044301982/2026-00000003\n", "date: 2026-11-26 11:05:05\n");
   }
 
   @Test
@@ -123,7 +123,7 @@ class NewCommandTest {
         .as(err.toString()).isZero();
 
     assertThat(out.toString().strip()).isEqualTo("content/gkml/2024/dongji-anquan.md");
-    assertThat(read(site.resolve("content/gkml/2024/dongji-anquan.md"))).contains("index_no: 113715020044301982/2024-45222191\n");
+    assertThat(read(site.resolve("content/gkml/2024/dongji-anquan.md"))).contains("index_no: 113715020044301982/2024-45222202\n");
   }
 
   @Test
@@ -148,7 +148,7 @@ class NewCommandTest {
     assertThat(run(NOW, "new", "xxgk", TITLE, "--source", site.toString())).isEqualTo(Main.PROBLEMS);
 
     assertThat(err.toString()).isEqualTo(
-        "gongkai new: unknown section 'xxgk' — use one of: gkml, tzgg"
+        "gongkai new: unknown section 'xxgk' — use one of: gkml, ndbg, tzgg"
             + " (a section is a folder under content/ or an entry of 'sections' in content/site.yaml)" + System.lineSeparator());
     assertThat(site.resolve("content/xxgk")).doesNotExist();
   }

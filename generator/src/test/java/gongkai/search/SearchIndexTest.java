@@ -20,8 +20,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class SearchIndexTest {
-  /** The sample has five short reports; a budget keeps the format from growing unnoticed. */
-  static final int SAMPLE_BUDGET_BYTES = 32 * 1024;
+  /**
+   * The sample has nine reports, one an annual report with its three tables of figures (37 KB of
+   * index in all); a budget keeps the format from growing unnoticed.
+   */
+  static final int SAMPLE_BUDGET_BYTES = 40 * 1024;
 
   static Site sample;
   static SearchIndex index;
@@ -85,9 +88,9 @@ class SearchIndexTest {
     List<Boolean> inTitle = found.stream().map(t -> t.contains("交通运输")).toList();
     assertThat(inTitle).isSortedAccordingTo((a, b) -> Boolean.compare(b, a));
     assertThat(found.subList(0, 3)).containsExactly(
+        "【示例】东昌府区交通运输局2025年政府信息公开工作年度报告",
         "【示例】东昌府区交通运输局2023年政府信息公开工作年度报告",
-        "东昌府区交通运输局2023年法治政府建设情况报告",
-        "【示例】东昌府区“十四五”交通运输发展规划中期评估");
+        "东昌府区交通运输局2023年法治政府建设情况报告");
   }
 
   @Test
