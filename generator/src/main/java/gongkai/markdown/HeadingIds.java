@@ -22,7 +22,8 @@ final class HeadingIds {
           "main", "toc", "top", "footer", "metadata", "attachments", "latest", "sections", "reading-tools",
           "font-size-panel", "font-size-tools",
           "header-search-q", "search-title", "search-q", "search-results-title",
-          "catalogue", "by-category", "by-year");
+          "catalogue", "by-category", "by-year",
+          "validity-notice", "related-documents", "related-interpretations", "revisions");
   private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile("fn(ref)?-\\d+");
 
   private HeadingIds() {}
