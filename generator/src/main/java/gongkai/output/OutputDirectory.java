@@ -171,7 +171,7 @@ public final class OutputDirectory {
    * The output folder, or the nearest of its parents that exists, must be a folder. A file there is
    * the publisher's mistake ({@code --out report.pdf}), not a bug, so it is a problem.
    */
-  private void refuseFileInTheWay() throws IOException {
+  void refuseFileInTheWay() throws IOException {
     for (Path path = dir; path != null; path = path.getParent()) {
       if (Files.isDirectory(path)) {
         if (path != dir) {

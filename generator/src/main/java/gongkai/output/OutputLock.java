@@ -80,6 +80,9 @@ public final class OutputLock implements AutoCloseable {
     if (HELD.contains(output.dir())) {
       return true;
     }
+    if (!Files.exists(output.sibling(".lock"))) {
+      return false; // no build ever locked this folder; the probe leaves no file behind
+    }
     try (OutputLock probe = tryAcquire(output)) {
       return probe == null;
     }
@@ -98,7 +101,7 @@ public final class OutputLock implements AutoCloseable {
     FileChannel channel = null;
     try {
       Path file = output.sibling(".lock");
-      Files.createDirectories(file.getParent());
+      output.refuseFileInTheWay();
       channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       FileLock lock = channel.tryLock();
       if (lock != null) {
