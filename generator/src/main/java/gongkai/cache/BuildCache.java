@@ -107,10 +107,16 @@ public final class BuildCache {
 
   /** Records the published {@code dir} after a successful build; written beside, then renamed. */
   public static void save(Path file, String inputs, Counts counts, Path dir, Map<String, String> pageKeys) {
+    Map<String, Entry> published = published(dir, pageKeys);
+    if (!published.keySet().containsAll(pageKeys.keySet())) {
+      // The folder is not what this build made (something removed pages after the switch): vouch for nothing.
+      forget(file);
+      return;
+    }
     StringBuilder text = new StringBuilder(FORMAT).append('\n').append(inputs).append('\n');
     text.append(counts.reports()).append(' ').append(counts.pages()).append(' ').append(counts.qrCodes()).append(' ')
         .append(counts.warnings()).append('\n');
-    published(dir, pageKeys).forEach((path, e) ->
+    published.forEach((path, e) ->
         text.append(e.key()).append('\t').append(e.size()).append('\t').append(e.modified()).append('\t').append(path).append('\n'));
     Path temp = file.resolveSibling(file.getFileName() + ".tmp");
     try {
@@ -120,6 +126,15 @@ public final class BuildCache {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Removes the record, so the next build trusts nothing it did not check. */
+  public static void forget(Path file) {
+    try {
+      Files.deleteIfExists(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

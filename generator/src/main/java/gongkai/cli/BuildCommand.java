@@ -5,7 +5,11 @@ import gongkai.BuildOptions;
 import gongkai.BuildProgress;
 import gongkai.BuildResult;
 import gongkai.problem.BuildFailedException;
+import gongkai.output.OutputDirectory;
+import gongkai.output.OutputLock;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,6 +34,10 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--drafts", description = "Also builds reports marked 'draft: true'.")
   boolean drafts;
 
+  @Option(names = "--wait", paramLabel = "SECONDS",
+      description = "How long to wait for another build into the same output folder before giving up (default: 30).")
+  int waitSeconds = (int) OutputLock.DEFAULT_WAIT.toSeconds();
+
   @Override
   public Integer call() {
     Path root = source.toAbsolutePath().normalize();
@@ -38,8 +46,12 @@ final class BuildCommand implements Callable<Integer> {
     try {
       BuildProgress progress = TerminalProgress.forConsole(err);
       BuildResult result;
-      try {
+      OutputDirectory folder = new OutputDirectory(output);
+      try (OutputLock lock = OutputLock.acquire(folder, Duration.ofSeconds(Math.max(0, waitSeconds)))) {
         result = Build.run(new BuildOptions(root, output, drafts, baseUrl), progress);
+      } catch (UncheckedIOException e) {
+        BuildFailedException problem = folder.writeFailure(e.getCause());
+        throw problem == null ? e : problem;
       } finally {
         if (progress instanceof TerminalProgress terminal) {
           terminal.clear();

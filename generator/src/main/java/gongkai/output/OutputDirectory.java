@@ -4,6 +4,7 @@ import gongkai.problem.BuildFailedException;
 import gongkai.problem.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -75,10 +76,28 @@ public final class OutputDirectory {
       Path stage = stageDir();
       Files.createDirectories(stage);
       OutputStage next = new OutputStage(this, stage);
-      next.put(OutputFile.text(MARKER, MARKER_TEXT));
+      try {
+        next.put(OutputFile.text(MARKER, MARKER_TEXT));
+      } catch (UncheckedIOException e) {
+        next.close();
+        throw e;
+      }
       return next;
+    } catch (UncheckedIOException e) {
+      throw OutputLock.notWritable(dir, e.getCause());
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw OutputLock.notWritable(dir, e);
+    }
+  }
+
+  /**
+   * Refuses to touch the output while another build holds its lock ({@link OutputLock}): a caller
+   * that took the lock itself passes; one that did not (an older caller) still never deletes the
+   * stage of a build in progress.
+   */
+  private void refuseLockedByOther() {
+    if (!OutputLock.heldHere(this) && OutputLock.isHeld(this)) {
+      throw new BuildFailedException(Problem.at(dir, 0, OutputLock.BUSY, OutputLock.BUSY_FIX));
     }
   }
 
@@ -88,6 +107,7 @@ public final class OutputDirectory {
    * folder goes back. With both, only the clean-up was left: the old folder goes.
    */
   public void recover() {
+    refuseLockedByOther();
     try {
       Path old = oldDir();
       if (Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS)) {
@@ -102,7 +122,7 @@ public final class OutputDirectory {
         deleteTree(stage);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw OutputLock.notWritable(dir, e);
     }
   }
 
@@ -117,6 +137,22 @@ public final class OutputDirectory {
     if (hadOutput) {
       deleteTree(old);
     }
+  }
+
+  /**
+   * The publisher's problem for a failure to write the output, its stage or its lock (read-only
+   * folder, full disk), or null when {@code e} is about some other file (then it is a bug).
+   */
+  public BuildFailedException writeFailure(IOException e) {
+    if (e instanceof FileSystemException f && f.getFile() != null) {
+      Path file = Path.of(f.getFile()).toAbsolutePath().normalize();
+      Path parent = dir.getParent() == null ? dir : dir.getParent();
+      boolean ours = file.startsWith(dir) || file.startsWith(stageDir()) || file.startsWith(oldDir())
+          || (parent.equals(file.getParent()) && file.getFileName().toString().startsWith("." + dir.getFileName()))
+          || dir.startsWith(file);
+      return ours ? OutputLock.notWritable(dir, e) : null;
+    }
+    return null;
   }
 
   private void refuseForeignFolder() throws IOException {
@@ -135,7 +171,7 @@ public final class OutputDirectory {
    * The output folder, or the nearest of its parents that exists, must be a folder. A file there is
    * the publisher's mistake ({@code --out report.pdf}), not a bug, so it is a problem.
    */
-  private void refuseFileInTheWay() throws IOException {
+  void refuseFileInTheWay() throws IOException {
     for (Path path = dir; path != null; path = path.getParent()) {
       if (Files.isDirectory(path)) {
         if (path != dir) {
