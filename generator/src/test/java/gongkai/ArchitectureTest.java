@@ -39,7 +39,7 @@ class ArchitectureTest {
       Map.entry("", Set.of("content", "markdown", "site", "check", "theme", "output", "search", "cache", "problem")),
       Map.entry("serve", Set.of("", "content", "markdown", "site", "check", "theme", "output", "cache", "problem")),
       Map.entry("inspection", Set.of("check", "content", "site", "problem")),
-      Map.entry("cli", Set.of("", "serve", "content", "check", "inspection", "problem", "site", "annual")));
+      Map.entry("cli", Set.of("", "serve", "content", "check", "inspection", "output", "problem", "site", "annual")));
 
   private static JavaClasses classes;
 
