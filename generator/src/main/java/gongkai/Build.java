@@ -195,7 +195,7 @@ public final class Build {
    * used, and the full check that follows reads site.yaml properly.
    */
   private static String today(Path siteRoot) {
-    java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+    java.time.ZoneId zone = gongkai.content.SiteConfig.DEFAULT_TIME_ZONE;
     try {
       String config = java.nio.file.Files.readString(siteRoot.resolve("content/site.yaml"));
       java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^time_zone:\\s*[\"']?([A-Za-z_/+\\-0-9]+)").matcher(config);

@@ -67,10 +67,7 @@ public final class SiteOutputs {
         return new SiteOutput.EditionPages(model, renderer.pages(model));
       })));
     }
-    entries.add(new SiteOutput.Group(SearchIndexWriter.DIR, () -> {
-      standard.reports().parallelStream().forEach(search::addIfMissing);
-      return SearchIndexWriter.write(search.build());
-    }));
+    entries.add(new SiteOutput.Group(SearchIndexWriter.DIR, () -> SearchIndexWriter.write(search.complete(standard.reports()))));
     for (OutputFile asset : assets.get()) {
       entries.add(file(asset));
     }

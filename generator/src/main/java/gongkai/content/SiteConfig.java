@@ -45,6 +45,9 @@ public record SiteConfig(
     String indexCode,
     boolean trustedHtml,
     boolean catalogueInForceOnly) {
+  /** The zone of a site whose site.yaml names none: China's one time zone. */
+  public static final java.time.ZoneId DEFAULT_TIME_ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
 
   /** Reports per list page when site.yaml sets no {@code page_size}. */
   public static final int DEFAULT_PAGE_SIZE = 20;

@@ -81,13 +81,13 @@ public final class SiteConfigLoader {
   private static ZoneId zone(FieldReader fields) {
     String text = fields.text("time_zone");
     if (text == null) {
-      return ZoneId.of("Asia/Shanghai");
+      return SiteConfig.DEFAULT_TIME_ZONE;
     }
     try {
       return ZoneId.of(text);
     } catch (DateTimeException e) {
       fields.problem("time_zone", "time_zone '" + text + "' is not a known zone", "use a name such as Asia/Shanghai");
-      return ZoneId.of("Asia/Shanghai");
+      return SiteConfig.DEFAULT_TIME_ZONE;
     }
   }
 

@@ -79,9 +79,7 @@ public record SearchIndex(List<Document> documents, Map<String, int[]> terms) {
    * {@link SearchIndexBuilder} instead.
    */
   public static SearchIndex of(Site site) {
-    SearchIndexBuilder builder = new SearchIndexBuilder(site);
-    site.reports().parallelStream().forEach(report -> builder.add(report, report.body().html()));
-    return builder.build();
+    return new SearchIndexBuilder(site).complete(site.reports());
   }
 
   /** What a result shows for {@code report}, whose body's text is {@code body}. */

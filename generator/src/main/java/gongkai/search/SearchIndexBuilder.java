@@ -94,6 +94,16 @@ public final class SearchIndexBuilder {
   }
 
   /**
+   * Adds every one of {@code reports} not added yet, reading their bodies on all cores, then builds
+   * the index ({@link #build}): what the preview and a one-off index need, and what a build does
+   * after adding each report as its page was rendered.
+   */
+  public SearchIndex complete(List<ReportPage> reports) {
+    reports.parallelStream().forEach(this::addIfMissing);
+    return build();
+  }
+
+  /**
    * The index of every report, in the site's order. Once: each report's entry is let go as soon as
    * its postings are made, so the builder's memory and the index's are not both held in full.
    *
