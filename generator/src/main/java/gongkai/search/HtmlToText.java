@@ -29,21 +29,23 @@ final class HtmlToText {
 
   // What an element may contain, so that the HTML tree builder keeps it as written.
   private static final int FLOW = 0; // blocks and inline content: the body, li, blockquote, div
-  private static final int PHRASING_BLOCK = 1; // inline content only: p, h1–h6, th, td
+  private static final int PHRASING_BLOCK = 1; // inline content only: p, h1–h6, th, td, caption
   private static final int INLINE = 2; // inline content only: a, em, strong, code, ...
   private static final int PRE = 3; // code only
   private static final int LIST = 4; // li only
-  private static final int TABLE = 5; // thead, tbody
+  private static final int TABLE = 5; // caption, colgroup, thead, tbody
   private static final int TABLE_SECTION = 6; // tr
   private static final int ROW = 7; // th, td
   private static final int VOID_INLINE = 8; // br, img
   private static final int VOID_BLOCK = 9; // hr
+  private static final int COLUMN_GROUP = 10; // col only
+  private static final int VOID_COLUMN = 11; // col
 
   private static final String[] NAMES = {
     "li", "blockquote", "div",
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "th", "td",
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "th", "td", "caption",
     "a", "em", "strong", "code", "del", "s", "sup", "sub", "span", "b", "i", "u", "mark", "small", "abbr", "kbd", "ins",
-    "pre", "ul", "ol", "table", "thead", "tbody", "tr", "br", "img", "hr",
+    "pre", "ul", "ol", "table", "thead", "tbody", "tr", "br", "img", "hr", "colgroup", "col",
   };
   private static final int[] KIND = new int[NAMES.length];
   private static final boolean[] BLOCK = new boolean[NAMES.length];
@@ -65,7 +67,7 @@ final class HtmlToText {
       PRESERVE[t] = tag.preserveWhitespace();
       KIND[t] = switch (name) {
         case "li", "blockquote", "div" -> FLOW;
-        case "p", "h1", "h2", "h3", "h4", "h5", "h6", "th", "td" -> PHRASING_BLOCK;
+        case "p", "h1", "h2", "h3", "h4", "h5", "h6", "th", "td", "caption" -> PHRASING_BLOCK;
         case "pre" -> PRE;
         case "ul", "ol" -> LIST;
         case "table" -> TABLE;
@@ -73,6 +75,8 @@ final class HtmlToText {
         case "tr" -> ROW;
         case "br", "img" -> VOID_INLINE;
         case "hr" -> VOID_BLOCK;
+        case "colgroup" -> COLUMN_GROUP;
+        case "col" -> VOID_COLUMN;
         default -> INLINE;
       };
     }
@@ -88,14 +92,16 @@ final class HtmlToText {
     return switch (parentKind) {
       case FLOW -> switch (KIND[child]) {
         case FLOW -> child != LI;
-        case PHRASING_BLOCK -> !name.equals("th") && !name.equals("td");
+        case PHRASING_BLOCK -> !name.equals("th") && !name.equals("td") && !name.equals("caption");
         case INLINE, PRE, LIST, TABLE, VOID_INLINE, VOID_BLOCK -> true;
         default -> false;
       };
       case PHRASING_BLOCK, INLINE -> KIND[child] == INLINE || KIND[child] == VOID_INLINE;
       case PRE -> child == CODE;
       case LIST -> child == LI;
-      case TABLE -> KIND[child] == TABLE_SECTION;
+      // The annual report's tables have a caption and column groups.
+      case TABLE -> KIND[child] == TABLE_SECTION || KIND[child] == COLUMN_GROUP || name.equals("caption");
+      case COLUMN_GROUP -> KIND[child] == VOID_COLUMN;
       case TABLE_SECTION -> KIND[child] == ROW;
       case ROW -> name.equals("th") || name.equals("td");
       default -> false;
@@ -135,7 +141,7 @@ final class HtmlToText {
           return null;
         }
         boolean selfClosing = html.charAt(close - 1) == '/';
-        boolean isVoid = KIND[t] == VOID_INLINE || KIND[t] == VOID_BLOCK;
+        boolean isVoid = KIND[t] == VOID_INLINE || KIND[t] == VOID_BLOCK || KIND[t] == VOID_COLUMN;
         int parentKind = depth == 0 ? FLOW : KIND[stack[depth - 1]];
         if (selfClosing && !isVoid || !allowed(parentKind, t) || t == A && anchors > 0) {
           return null;
