@@ -63,7 +63,8 @@ class SearchPageTest {
     Element fallback = doc.selectFirst("[data-search-fallback]");
     assertThat(fallback.hasAttr("hidden")).as("shown until the script runs").isFalse();
     assertThat(fallback.selectFirst("[data-search-no-js]").text()).contains("JavaScript");
-    assertThat(fallback.select("a").eachAttr("href")).containsExactly("/jtj/" + edition + "gkml/", "/jtj/" + edition + "tzgg/");
+    assertThat(fallback.select("a").eachAttr("href")).containsExactly(
+        "/jtj/" + edition + "gkml/", "/jtj/" + edition + "tzgg/", "/jtj/" + edition + "ndbg/");
     assertThat(doc.selectFirst("[role=status]")).isNotNull();
     assertThat(doc.selectFirst("[data-search]").attr("data-search-index")).isEqualTo("/jtj/search-index/");
     assertThat(doc.selectFirst("[data-search]").attr("data-search-root")).isEqualTo("/jtj/" + edition);

@@ -7,6 +7,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import gongkai.TestSites;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real 公文 (fixture site {@code gongwen}): a 10-column table with merged headers, 主送, 附件说明,
@@ -91,7 +93,9 @@ class GongwenBrowserTest extends BrowserTestBase {
     }
     browser.driver().findElement(By.cssSelector(".table-scroll")).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.END);
     assertThat(browser.js("return document.activeElement.className")).isEqualTo("table-scroll");
-    assertThat(number(browser.js("return document.querySelector('.table-scroll').scrollLeft"))).isGreaterThan(0);
+    // Chromium animates keyboard scrolling, so the box moves a moment after the key press.
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+        .until(d -> number(browser.js("return document.querySelector('.table-scroll').scrollLeft")) > 0);
   }
 
   @ParameterizedTest(name = "care at {0} px")
