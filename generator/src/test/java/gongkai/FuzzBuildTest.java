@@ -77,7 +77,7 @@ class FuzzBuildTest {
       for (Problem problem : e.problems()) {
         assertThat(problem.file().toString().replace('\\', '/')).as(problem.toString()).startsWith("content/");
         assertThat(problem.line()).as(problem.toString()).isGreaterThanOrEqualTo(0);
-        assertThat(problem.message()).as(problem.toString()).isNotBlank();
+        assertThat(problem.text()).as(problem.toString()).isNotBlank();
       }
     } catch (RuntimeException | Error e) {
       String text = new String(report, StandardCharsets.UTF_8);

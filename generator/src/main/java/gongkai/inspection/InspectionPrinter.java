@@ -52,8 +52,11 @@ public enum InspectionPrinter {
     for (Finding finding : report.findings()) {
       if (this == GITHUB) {
         Severity severity = report.isVeto(finding) ? Severity.ERROR : Severity.WARNING;
-        out.println(GithubAnnotation.of(new Problem(Path.of(finding.file()), finding.line(), 1,
-            severity, label(report, finding, chinese) + ": " + what(finding, chinese), fix(finding, chinese))));
+        String what = label(report, finding, chinese) + ": " + what(finding, chinese);
+        Path file = Path.of(finding.file());
+        out.println(GithubAnnotation.of(severity == Severity.ERROR
+            ? Problem.at(file, finding.line(), 1, what, fix(finding, chinese))
+            : Problem.warning(file, finding.line(), 1, what, fix(finding, chinese))));
       } else {
         out.println(finding.file() + (finding.line() == 0 ? "" : ":" + finding.line()) + ": " + label(report, finding, chinese)
             + ": " + what(finding, chinese) + " — " + fix(finding, chinese));

@@ -9,11 +9,17 @@ package gongkai.problem;
 public final class GithubAnnotation {
   private GithubAnnotation() {}
 
+  /** The annotation in English. */
   public static String of(Problem problem) {
+    return of(problem, MessageCatalogue.of(Language.EN));
+  }
+
+  /** The annotation with its text in {@code words}' language; the command keeps its syntax. */
+  public static String of(Problem problem, MessageCatalogue words) {
     return "::" + problem.severity().label()
         + " file=" + escapeProperty(problem.path())
         + (problem.line() == 0 ? "" : ",line=" + problem.line() + ",col=" + problem.column())
-        + "::" + escapeData(problem.text());
+        + "::" + escapeData(problem.text(words));
   }
 
   static String escapeData(String s) {

@@ -9,8 +9,16 @@ public enum Severity {
   ERROR,
   WARNING;
 
-  /** As printed: {@code error} or {@code warning}, the words compilers and CI problem matchers use. */
+  /**
+   * As annotations name it: {@code error} or {@code warning}, the words compilers and CI problem
+   * matchers use.
+   */
   public String label() {
     return this == ERROR ? "error" : "warning";
+  }
+
+  /** As printed for an editor: {@code 错误} / {@code 警告}, {@code error} / {@code warning}. */
+  public String label(MessageCatalogue words) {
+    return words.format(this == ERROR ? Message.of("severity.error") : Message.of("severity.warning"));
   }
 }

@@ -143,7 +143,7 @@ class ThemeLoaderTest {
             p -> {
               assertThat(p.file()).isEqualTo(Path.of("themes/large/theme.yaml"));
               assertThat(p.line()).isEqualTo(2);
-              assertThat(p.message()).startsWith("YAML syntax error: ").contains("Do not use \\t(TAB) for indentation");
+              assertThat(p.text()).startsWith("YAML syntax error: ").contains("Do not use \\t(TAB) for indentation");
             });
   }
 }

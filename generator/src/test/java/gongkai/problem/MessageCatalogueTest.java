@@ -1,0 +1,117 @@
+package gongkai.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The two catalogues say the same things: the same keys, the same values in each, every key the
+ * code names is in both and every key in them is named by the code.
+ */
+class MessageCatalogueTest {
+  private static final Pattern KEY_IN_CODE = Pattern.compile("Message\\.(of|count)\\(\\s*\"([^\"]+)\"");
+
+  private final MessageCatalogue en = MessageCatalogue.of(Language.EN);
+  private final MessageCatalogue zh = MessageCatalogue.of(Language.ZH_CN);
+
+  @Test
+  void bothLanguagesHaveTheSameKeys() {
+    assertThat(zh.keys()).isEqualTo(en.keys());
+  }
+
+  @Test
+  void eachMessageNamesTheSameValuesInBothLanguages() {
+    for (String key : en.keys()) {
+      assertThat(arguments(text(zh, key))).as(key).isEqualTo(arguments(text(en, key)));
+    }
+  }
+
+  @Test
+  void everyKeyTheCodeNamesIsInTheCatalogues() throws IOException {
+    Set<String> named = keysInCode();
+    assertThat(named).isNotEmpty();
+    assertThat(en.keys()).containsAll(named);
+  }
+
+  @Test
+  void everyKeyInTheCataloguesIsNamedByTheCode() throws IOException {
+    Set<String> named = keysInCode();
+    Set<String> unused = new TreeSet<>(en.keys());
+    unused.removeAll(named);
+    assertThat(unused).as("keys no code names").isEmpty();
+  }
+
+  @Test
+  void listsAreJoinedAsTheLanguageJoinsThem() {
+    Message list = Message.literal("{0}");
+    assertThat(zh.format(new Message(Message.LITERAL, List.of("甲")))).isEqualTo("甲");
+    assertThat(zh.format(Message.of("list.separator"))).isEqualTo("、");
+    assertThat(en.format(Message.of("list.separator"))).isEqualTo(", ");
+    assertThat(list.args()).containsExactly("{0}");
+  }
+
+  @Test
+  void aMissingKeyIsABugNotABlankMessage() {
+    assertThatThrownBy(() -> en.format(Message.of("no.such.key"))).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no.such.key");
+  }
+
+  @Test
+  void aProblemIsPrintedInTheCataloguesLanguage() {
+    Problem problem = new Problem(Path.of("content/a.md"), 3, 1, Severity.WARNING,
+        Message.of("severity.error"), Message.NONE);
+    assertThat(problem.line(zh)).isEqualTo("content/a.md:3:1: 警告: 错误");
+    assertThat(problem.line(en)).isEqualTo("content/a.md:3:1: warning: error");
+    assertThat(problem.toString()).isEqualTo(problem.line(en));
+  }
+
+  @Test
+  void languagesAreChosenFromTheSiteAndFromTheCommandLine() {
+    assertThat(Language.forSite("zh-CN")).isEqualTo(Language.ZH_CN);
+    assertThat(Language.forSite("zh-Hans")).isEqualTo(Language.ZH_CN);
+    assertThat(Language.forSite("en")).isEqualTo(Language.EN);
+    assertThat(Language.forSite("bo")).isEqualTo(Language.EN);
+    assertThat(Language.forSite(null)).isEqualTo(Language.DEFAULT);
+    assertThat(Language.named("EN")).contains(Language.EN);
+    assertThat(Language.named("zh_CN")).contains(Language.ZH_CN);
+    assertThat(Language.named("fr")).isEmpty();
+  }
+
+  private static String text(MessageCatalogue catalogue, String key) {
+    return catalogue.format(new Message(key, List.of("⟨0⟩", "⟨1⟩", "⟨2⟩", "⟨3⟩", "⟨4⟩", "⟨5⟩", "⟨6⟩", "⟨7⟩", "⟨8⟩", "⟨9⟩")));
+  }
+
+  private static List<String> arguments(String formatted) {
+    // Filled with ⟨0⟩…⟨9⟩, each argument shows as its marker; compare which appear.
+    return Pattern.compile("⟨\\d⟩").matcher(formatted).results().map(r -> r.group()).sorted().distinct().toList();
+  }
+
+  private static Set<String> keysInCode() throws IOException {
+    Set<String> keys = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher m = KEY_IN_CODE.matcher(Files.readString(file, StandardCharsets.UTF_8));
+        while (m.find()) {
+          if (m.group(1).equals("count")) {
+            keys.add(m.group(2) + ".one");
+            keys.add(m.group(2) + ".other");
+          } else {
+            keys.add(m.group(2));
+          }
+        }
+      }
+    }
+    return keys;
+  }
+}
