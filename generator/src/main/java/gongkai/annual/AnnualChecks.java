@@ -1,5 +1,6 @@
 package gongkai.annual;
 
+import gongkai.problem.Message;
 import gongkai.problem.Problem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ public final class AnnualChecks {
       for (int c = 0; c < total; c++) {
         parts.add(data.value(three, row, c));
       }
-      sum(data, three, row, total, parts, "the applicant columns", problems);
+      sum(data, three, row, total, parts, Message.of("annual.sum.applicant-columns"), problems);
     }
     for (int c = 0; c <= total; c++) {
       List<BigDecimal> parts = new ArrayList<>();
@@ -50,13 +51,13 @@ public final class AnnualChecks {
       for (int c = 0; c < outcomes; c++) {
         parts.add(data.value(four, row, c));
       }
-      sum(data, four, row, outcomes, parts, "结果维持, 结果纠正, 其他结果 and 尚未审结", problems);
+      sum(data, four, row, outcomes, parts, Message.of("annual.sum.outcomes"), problems);
     }
     return problems;
   }
 
   private static void sum(AnnualData data, AnnualFormat.Table table, AnnualFormat.Row row, int column,
-      List<BigDecimal> parts, String words, List<Problem> problems) {
+      List<BigDecimal> parts, Object words, List<Problem> problems) {
     BigDecimal value = data.value(table, row, column);
     if (value == null || parts.contains(null)) {
       return;

@@ -127,7 +127,7 @@ public final class AnnualDataReader {
         tableLines.put(key, keyLine);
         rows.put(key, table(parser, table, keyLine));
       } else {
-        problems.add(Problem.at(file, keyLine, AnnualMessages.unknownKey(key, known), "remove it or correct its name"));
+        problems.add(Problem.at(file, keyLine, AnnualMessages.unknownKey(key, known), AnnualMessages.UNKNOWN_KEY_FIX));
         parser.skipChildren();
       }
     }

@@ -1,127 +1,128 @@
 package gongkai.annual;
 
+import gongkai.problem.Message;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Every message the annual report's checks give, in one place. */
+/** Every message the annual report's checks give, in one place; the words are the catalogues'. */
 final class AnnualMessages {
   private AnnualMessages() {}
 
-  static final String NOT_MAPPING = "'annual_report' must be a mapping of the report's tables";
-  static final String NOT_MAPPING_FIX = "write 主动公开:, 依申请公开: and 复议诉讼: below it, indented (gongkai new --annual-report writes them)";
+  static final Message NOT_MAPPING = Message.of("annual.not-mapping");
+  static final Message NOT_MAPPING_FIX = Message.of("annual.not-mapping.fix");
 
-  static String unknownKey(String key, List<String> known) {
-    return "'" + key + "' is not a part of annual_report (known: " + String.join(", ", known) + ")";
+  static Message unknownKey(String key, List<String> known) {
+    return Message.of("annual.unknown-key", key, known);
   }
 
-  static String unknownRow(AnnualFormat.Table table, String key) {
-    return "'" + key + "' is not a row of table " + table.number() + " (" + table.caption() + ")";
+  static final Message UNKNOWN_KEY_FIX = Message.of("annual.unknown-key.fix");
+
+  static Message unknownRow(AnnualFormat.Table table, String key) {
+    return Message.of("annual.unknown-row", key, table.number(), table.caption());
   }
 
-  static String unknownRowFix(AnnualFormat.Table table) {
-    return "use one of: " + String.join(", ", table.rows().stream().map(AnnualFormat.Row::key).toList());
+  static Message unknownRowFix(AnnualFormat.Table table) {
+    return Message.of("annual.unknown-row.fix", table.rows().stream().map(AnnualFormat.Row::key).toList());
   }
 
-  static String tableNotMapping(AnnualFormat.Table table) {
-    return "table " + table.number() + " '" + table.key() + "' must be a mapping of its rows";
+  static Message tableNotMapping(AnnualFormat.Table table) {
+    return Message.of("annual.table-not-mapping", table.number(), table.key());
   }
 
-  static String missingTable(AnnualFormat.Table table) {
-    return "table " + table.number() + " (" + table.key() + ") is missing from annual_report";
+  static Message missingTable(AnnualFormat.Table table) {
+    return Message.of("annual.missing-table", table.number(), table.key());
   }
 
-  static final String MISSING_TABLE_FIX = "add it with every row (gongkai new --annual-report writes a complete block)";
+  static final Message MISSING_TABLE_FIX = Message.of("annual.missing-table.fix");
 
-  static String missingRow(AnnualFormat.Row row) {
-    return row.words() + " is missing";
+  static Message missingRow(AnnualFormat.Row row) {
+    return Message.of("annual.missing-row", row.words());
   }
 
-  static String rowFix(AnnualFormat.Row row, List<String> columns) {
-    return "add '" + row.key() + ": [" + String.join(", ", columns) + "]' with a figure for each, 0 where there is none";
+  static Message rowFix(AnnualFormat.Row row, List<String> columns) {
+    // The figures' list as YAML writes it, whatever the language: "[自然人, 商业企业, …]".
+    return Message.of("annual.row.fix", row.key(), String.join(", ", columns));
   }
 
-  static String rowNotList(AnnualFormat.Row row, List<String> columns) {
-    return row.words() + " must be a list of " + columns.size() + " figures";
+  static Message rowNotList(AnnualFormat.Row row, List<String> columns) {
+    return Message.of("annual.row-not-list", row.words(), columns.size());
   }
 
-  static String tooMany(AnnualFormat.Row row, int count, List<String> columns) {
-    return row.words() + " has " + count + " figures but the table has " + columns.size() + " columns ("
-        + String.join(", ", columns) + ")";
+  static Message tooMany(AnnualFormat.Row row, int count, List<String> columns) {
+    return Message.of("annual.too-many", row.words(), count, columns.size(), columns);
   }
 
-  static final String TOO_MANY_FIX = "remove the extra figures";
+  static final Message TOO_MANY_FIX = Message.of("annual.too-many.fix");
 
-  static String missingFigure(String cell) {
-    return cell + " is missing";
+  static Message missingFigure(String cell) {
+    return Message.of("annual.missing-figure", cell);
   }
 
-  static final String MISSING_FIGURE_FIX = "write the figure, 0 where there is none; a missing figure is not read as 0";
+  static final Message MISSING_FIGURE_FIX = Message.of("annual.missing-figure.fix");
 
-  static String notNumber(String cell, String text) {
-    return cell + " is '" + text + "', not a number";
+  static Message notNumber(String cell, String text) {
+    return Message.of("annual.not-number", cell, text);
   }
 
-  static final String NOT_NUMBER_FIX = "write the figure in ASCII digits, e.g. 12";
+  static final Message NOT_NUMBER_FIX = Message.of("annual.not-number.fix");
 
-  static String negative(String cell, BigDecimal value) {
-    return cell + " is " + value.toPlainString() + ": a figure cannot be negative";
+  static Message negative(String cell, BigDecimal value) {
+    return Message.of("annual.negative", cell, value.toPlainString());
   }
 
-  static final String NEGATIVE_FIX = "write the number of cases, 0 or more";
+  static final Message NEGATIVE_FIX = Message.of("annual.negative.fix");
 
-  static String notWhole(String cell, BigDecimal value) {
-    return cell + " is " + value.toPlainString() + ": it counts cases, so it is a whole number";
+  static Message notWhole(String cell, BigDecimal value) {
+    return Message.of("annual.not-whole", cell, value.toPlainString());
   }
 
-  static final String NOT_WHOLE_FIX = "write a whole number; only 行政事业性收费 (万元) may have decimals";
+  static final Message NOT_WHOLE_FIX = Message.of("annual.not-whole.fix");
 
-  static String sumMismatch(String cell, BigDecimal value, String parts, BigDecimal sum) {
-    return cell + " is " + value.toPlainString() + " but " + parts + " add up to " + sum.toPlainString();
+  /** @param parts the figures that should add up to the total, in words (a message or as written) */
+  static Message sumMismatch(String cell, BigDecimal value, Object parts, BigDecimal sum) {
+    return Message.of("annual.sum", cell, value.toPlainString(), parts, sum.toPlainString());
   }
 
-  static final String SUM_FIX = "correct the total or the figures it adds up";
+  static final Message SUM_FIX = Message.of("annual.sum.fix");
 
-  static String balance(String column, BigDecimal in, BigDecimal out, BigDecimal received, BigDecimal carriedIn,
+  static Message balance(String column, BigDecimal in, BigDecimal out, BigDecimal received, BigDecimal carriedIn,
       BigDecimal handled, BigDecimal carriedOut) {
-    return "三 / " + column + ": 一 本年新收 (" + received.toPlainString() + ") + 二 上年结转 (" + carriedIn.toPlainString()
-        + ") is " + in.toPlainString() + " but 三（七）总计 (" + handled.toPlainString() + ") + 四 结转下年度继续办理 ("
-        + carriedOut.toPlainString() + ") is " + out.toPlainString();
+    return Message.of("annual.balance", column, received.toPlainString(), carriedIn.toPlainString(), in.toPlainString(),
+        handled.toPlainString(), carriedOut.toPlainString(), out.toPlainString());
   }
 
-  static final String BALANCE_FIX =
-      "every application received or carried in is handled or carried to next year (格式: 第一项加第二项之和，等于第三项加第四项之和)";
+  static final Message BALANCE_FIX = Message.of("annual.balance.fix");
 
-  static final String YEAR_MISSING = "'年度' (the year the report covers) is missing from annual_report";
-  static final String YEAR_FIX = "add '年度: 2025' below annual_report";
+  static final Message YEAR_MISSING = Message.of("annual.year-missing");
+  static final Message YEAR_FIX = Message.of("annual.year.fix");
 
-  static String yearInvalid(String text) {
-    return "'年度' is '" + text + "', not a year";
+  static Message yearInvalid(String text) {
+    return Message.of("annual.year-invalid", text);
   }
 
-  static String carriedDiffers(String column, BigDecimal now, int lastYear, BigDecimal then, String lastFile) {
-    return "三、二、上年结转 / " + column + " is " + now.toPlainString() + " but the " + lastYear + " report ("
-        + lastFile + ") carried " + then.toPlainString() + " to this year (四、结转下年度继续办理)";
+  static Message carriedDiffers(String column, BigDecimal now, int lastYear, BigDecimal then, String lastFile) {
+    return Message.of("annual.carried-differs", column, now.toPlainString(), lastYear, lastFile, then.toPlainString());
   }
 
-  static final String CARRIED_FIX = "check both figures: what one year carries over, the next year takes in";
+  static final Message CARRIED_FIX = Message.of("annual.carried-differs.fix");
 
-  static String unknownMarker(String name) {
-    return "{{年报表格 " + name + "}} names no table of the annual report";
+  static Message unknownMarker(String name) {
+    return Message.of("annual.unknown-marker", name);
   }
 
-  static final String UNKNOWN_MARKER_FIX = "write {{年报表格 二}}, {{年报表格 三}} or {{年报表格 四}}";
+  static final Message UNKNOWN_MARKER_FIX = Message.of("annual.unknown-marker.fix");
 
-  static String markerWithoutData(String name) {
-    return "{{年报表格 " + name + "}} places a table, but the front matter has no annual_report figures";
+  static Message markerWithoutData(String name) {
+    return Message.of("annual.marker-without-data", name);
   }
 
-  static final String MARKER_WITHOUT_DATA_FIX = "add the figures under annual_report (see docs/年度报告.md)";
+  static final Message MARKER_WITHOUT_DATA_FIX = Message.of("annual.marker-without-data.fix");
 
-  static String tableNotPlaced(AnnualFormat.Table table) {
-    return "table " + table.number() + " (" + table.caption() + ") has figures but the body does not place it";
+  static Message tableNotPlaced(AnnualFormat.Table table) {
+    return Message.of("annual.table-not-placed", table.number(), table.caption());
   }
 
-  static String tableNotPlacedFix(AnnualFormat.Table table) {
-    return "write a line {{年报表格 " + table.number() + "}} under the heading " + table.caption();
+  static Message tableNotPlacedFix(AnnualFormat.Table table) {
+    return Message.of("annual.table-not-placed.fix", table.number(), table.caption());
   }
 }

@@ -5,6 +5,7 @@ import gongkai.content.IndexNumber;
 import gongkai.content.ParsedContent;
 import gongkai.content.Report;
 import gongkai.content.SourceFile;
+import gongkai.problem.Message;
 import gongkai.problem.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,9 +42,9 @@ public final class CrossReportCheck {
           problems.add(
               Problem.at(
                   file(report), key.get().line(), key.get().valueColumn(),
-                  "索引号 " + meta.indexNo() + " is also the 索引号 of " + first.source().displayPath().toString().replace('\\', '/')
-                      + ":" + firstKey.line(),
-                  "every report needs its own 索引号: give one of them the next free serial"));
+                  Message.of("check.index.duplicate", meta.indexNo(),
+                      first.source().displayPath().toString().replace('\\', '/') + ":" + firstKey.line()),
+                  Message.of("check.index.duplicate.fix")));
         }
         yearProblem(report, key).ifPresent(problems::add);
       }
@@ -62,15 +63,15 @@ public final class CrossReportCheck {
     }
     KeyLine key = line.get();
     IndexNumber fixed = new IndexNumber(meta.indexNo().creditCode(), written != null ? written : published, meta.indexNo().serial());
-    String dates =
+    Message message =
         written == null
-            ? "does not match 发布日期 (" + published + ")"
-            : "matches neither 发布日期 (" + published + ") nor 成文日期 (" + written + ")";
+            ? Message.of("check.index.year-not-published", year, published)
+            : Message.of("check.index.year-neither", year, published, written);
     return java.util.Optional.of(
         Problem.warning(
             file(report), key.line(), key.valueColumn() + 19,
-            "索引号 year " + year + " " + dates,
-            "check the year; if the dates are right, write " + fixed));
+            message,
+            Message.of("check.index.year.fix", fixed)));
   }
 
   private static java.util.Optional<Problem> docNoProblem(Report report) {
@@ -92,9 +93,8 @@ public final class CrossReportCheck {
     return java.util.Optional.of(
         Problem.warning(
             file(report), key.line(), column,
-            "文号 '" + docNo + "' puts the year in " + m.group().charAt(0) + m.group().charAt(m.group().length() - 1)
-                + "; GB/T 9704-2012 encloses it in 〔〕",
-            "write doc_no: " + fixed));
+            Message.of("check.doc-no.brackets", docNo, "" + m.group().charAt(0) + m.group().charAt(m.group().length() - 1)),
+            Message.of("check.doc-no.brackets.fix", fixed)));
   }
 
   private static Path file(Report report) {

@@ -9,6 +9,7 @@ import gongkai.content.ParsedContent;
 import gongkai.content.Report;
 import gongkai.markdown.BodyCheck;
 import gongkai.markdown.PercentDecoding;
+import gongkai.problem.Message;
 import gongkai.problem.Problem;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -103,7 +104,7 @@ public final class LinkCheck {
   }
 
   /** What is wrong with a link and how to fix it. */
-  private record Broken(String message, String fix) {}
+  private record Broken(Message message, Message fix) {}
 
   /** The problem with {@code address} on {@code page}, or null when it works. */
   private Broken problem(Report report, ReportPage page, String address) {
@@ -116,7 +117,7 @@ public final class LinkCheck {
     int query = beforeFragment.indexOf('?');
     String path = query < 0 ? beforeFragment : beforeFragment.substring(0, query);
     if (path.isEmpty()) {
-      return fragmentProblem(page.path(), fragment, address, "this page");
+      return fragmentProblem(page.path(), fragment, address, null);
     }
     if (!path.startsWith("/") && namesFile(path)) {
       return null; // a file beside the report, checked with the body's images
@@ -124,18 +125,18 @@ public final class LinkCheck {
     String basePath = site.urls().basePath();
     String resolved = resolve(basePath + page.path(), decode(path));
     if (resolved == null) {
-      return new Broken("link '" + address + "' is not a valid address", "percent-encode spaces and other special characters, e.g. %20");
+      return new Broken(Message.of("check.link.invalid", address), Message.of("check.link.invalid.fix"));
     }
     if (!resolved.startsWith(basePath)) {
       String inside = resolved.startsWith("/") ? resolved.substring(1) : resolved;
       String target = target(inside);
       return new Broken(
-          "link '" + address + "' leads to " + resolved + ", outside the site at " + basePath,
-          target != null ? "write '" + basePath + inside + "'" : "link to a page under " + basePath);
+          Message.of("check.link.outside", address, resolved, basePath),
+          target != null ? Message.of("check.link.outside.fix-write", basePath + inside) : Message.of("check.link.outside.fix", basePath));
     }
     String target = target(resolved.substring(basePath.length()));
     if (target == null) {
-      return new Broken("link '" + address + "' leads to " + resolved + ", which is no page or file of this site", fixFor(report, path));
+      return new Broken(Message.of("check.link.nothing", address, resolved), fixFor(report, path));
     }
     return fragmentProblem(target, fragment, address, basePath + target);
   }
@@ -155,6 +156,7 @@ public final class LinkCheck {
     return null;
   }
 
+  /** @param where the page's address as the message names it, or null for the link's own page */
   private Broken fragmentProblem(String target, String fragment, String address, String where) {
     if (fragment == null || fragment.isEmpty() || BodyCheck.isPageId(fragment)) {
       return null;
@@ -165,10 +167,10 @@ public final class LinkCheck {
     }
     List<String> known = ids.stream().limit(5).toList();
     return new Broken(
-        "link '" + address + "': #" + fragment + " is no heading of " + where,
+        where == null ? Message.of("check.link.no-heading.here", address, fragment) : Message.of("check.link.no-heading", address, fragment, where),
         known.isEmpty()
-            ? "link to the page without '#" + fragment + "', it has no headings"
-            : "use one of its heading ids: #" + String.join(", #", known));
+            ? Message.of("check.link.no-heading.fix-none", fragment)
+            : Message.of("check.link.no-heading.fix", known.stream().map(id -> "#" + id).toList()));
   }
 
   /**
@@ -176,22 +178,20 @@ public final class LinkCheck {
    * Markdown file's folder ({@code ../2023/x/}, {@code b.md}), but the page is served one folder
    * deeper ({@code gkml/2024/a/}), where the browser resolves it.
    */
-  private String fixFor(Report from, String path) {
+  private Message fixFor(Report from, String path) {
     if (!path.startsWith("/")) {
       String file = from.source().relativePath();
       String fromFile = resolve("/" + file.substring(0, file.lastIndexOf('/') + 1), decode(path));
       ReportPage markdown = fromFile == null ? null : byReportFile.get(fromFile.substring(1));
       if (markdown != null) {
-        return "link to the report's page, not its Markdown file: '" + markdown.url() + "'";
+        return Message.of("check.link.markdown-file.fix", markdown.url());
       }
       String target = fromFile == null ? null : target(fromFile.substring(1));
       if (target != null) {
-        return "write '" + site.urls().sharedHref(target) + "'; a relative address starts from the page's folder, "
-            + "one level below the Markdown file's";
+        return Message.of("check.link.relative.fix", site.urls().sharedHref(target));
       }
     }
-    return "check the address; a report's page ends in '/', e.g. "
-        + (site.reports().isEmpty() ? site.urls().sharedHref("") : site.reports().get(0).url());
+    return Message.of("check.link.nothing.fix", site.reports().isEmpty() ? site.urls().sharedHref("") : site.reports().get(0).url());
   }
 
   private static boolean namesFile(String path) {

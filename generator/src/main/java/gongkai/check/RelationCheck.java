@@ -4,6 +4,7 @@ import gongkai.content.Lifecycle;
 import gongkai.content.ParsedContent;
 import gongkai.content.RelationPaths;
 import gongkai.content.Report;
+import gongkai.problem.Message;
 import gongkai.problem.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,15 +23,6 @@ import java.util.regex.Pattern;
  * most one successor, and no report is replaced, directly or through others, by itself.
  */
 public final class RelationCheck {
-  static final String MISSING = "%s '%s' names no report";
-  static final String MISSING_FIX = "write the path of a report below content/, e.g. gkml/2023/jiaotong-guihua.md";
-  static final String ITSELF = "%s names the report itself";
-  static final String ITSELF_FIX = "name another report, or remove the line";
-  static final String TWO_SUCCESSORS = "%s is replaced by %s here and by %s in %s";
-  static final String TWO_SUCCESSORS_FIX = "a document has one successor: keep one of the two";
-  static final String CYCLE = "replacements form a cycle: %s";
-  static final String CYCLE_FIX = "no document can be replaced by itself, directly or through others: remove one replaced_by or replaces line";
-
   private RelationCheck() {}
 
   /** A relation as written: {@code old} is replaced by {@code replacement}, said at {@code key} of {@code by}. */
@@ -64,7 +56,7 @@ public final class RelationCheck {
   private static boolean target(Report report, String key, String written, Map<String, Report> byFile, List<Problem> problems) {
     String path = RelationPaths.normalise(written);
     if (path.equals(report.source().relativePath())) {
-      problems.add(at(report, key, written, String.format(ITSELF, key), ITSELF_FIX));
+      problems.add(at(report, key, written, Message.of("check.relation.itself", key), Message.of("check.relation.itself.fix")));
       return false;
     }
     if (byFile.containsKey(path)) {
@@ -72,7 +64,7 @@ public final class RelationCheck {
     }
     // A report left out for problems of its own exists: its problems are reported, not this line.
     if (!exists(report, path)) {
-      problems.add(at(report, key, written, String.format(MISSING, key, written), MISSING_FIX));
+      problems.add(at(report, key, written, Message.of("check.relation.missing", key, written), Message.of("check.relation.missing.fix")));
     }
     return false;
   }
@@ -93,7 +85,8 @@ public final class RelationCheck {
     Edge first = successor.putIfAbsent(edge.old(), edge);
     if (first != null && !first.replacement().equals(edge.replacement())) {
       problems.add(at(edge.by(), edge.key(), edge.written(),
-          String.format(TWO_SUCCESSORS, edge.old(), edge.replacement(), first.replacement(), where(first)), TWO_SUCCESSORS_FIX));
+          Message.of("check.relation.two-successors", edge.old(), edge.replacement(), first.replacement(), where(first)),
+          Message.of("check.relation.two-successors.fix")));
     }
   }
 
@@ -112,7 +105,8 @@ public final class RelationCheck {
         List<String> cycle = new ArrayList<>(path.subList(path.indexOf(at), path.size()));
         cycle.add(at);
         Edge edge = successor.get(cycle.get(0));
-        problems.add(at(edge.by(), edge.key(), edge.written(), String.format(CYCLE, String.join(" → ", cycle)), CYCLE_FIX));
+        problems.add(at(edge.by(), edge.key(), edge.written(), Message.of("check.relation.cycle", String.join(" → ", cycle)),
+            Message.of("check.relation.cycle.fix")));
       }
       done.addAll(path);
     }
@@ -122,7 +116,7 @@ public final class RelationCheck {
     return edge.by().source().displayPath().toString().replace('\\', '/') + ":" + valueLine(edge.by(), edge.key(), edge.written());
   }
 
-  private static Problem at(Report report, String key, String written, String message, String fix) {
+  private static Problem at(Report report, String key, String written, Message message, Message fix) {
     return Problem.at(report.source().displayPath(), valueLine(report, key, written), message, fix);
   }
 

@@ -5,6 +5,8 @@ import gongkai.BuildOptions;
 import gongkai.BuildProgress;
 import gongkai.BuildResult;
 import gongkai.problem.BuildFailedException;
+import gongkai.problem.Message;
+import gongkai.problem.MessageCatalogue;
 import gongkai.output.OutputDirectory;
 import gongkai.output.OutputLock;
 import java.io.UncheckedIOException;
@@ -43,6 +45,7 @@ final class BuildCommand implements Callable<Integer> {
     Path root = source.toAbsolutePath().normalize();
     Path output = out == null ? root.resolve("public") : out.toAbsolutePath().normalize();
     var err = spec.commandLine().getErr();
+    MessageCatalogue words = Main.words(spec, root);
     try {
       BuildProgress progress = TerminalProgress.forConsole(err);
       BuildResult result;
@@ -57,28 +60,28 @@ final class BuildCommand implements Callable<Integer> {
           terminal.clear();
         }
       }
-      ProblemPrinter.TEXT.print(err, result.warnings());
-      spec.commandLine().getOut().println(summary(result, root, output));
+      ProblemPrinter.TEXT.print(err, result.warnings(), words);
+      spec.commandLine().getOut().println(words.format(summary(result, root, output)));
       return 0;
     } catch (BuildFailedException e) {
-      ProblemPrinter.TEXT.print(err, e.problems());
-      err.println("Build failed: " + ProblemPrinter.counts(e.problems()) + ". Nothing was written to " + display(root, output) + ".");
+      ProblemPrinter.TEXT.print(err, e.problems(), words);
+      err.println(words.format(Message.of("cli.build.failed", ProblemPrinter.counts(e.problems()), display(root, output))));
       return Main.PROBLEMS;
     }
   }
 
   /** One line, also in CI: {@code Built 10,000 reports (20,014 pages, 20,012 QR codes) into public/ in 3.1 s: …}. */
-  private static String summary(BuildResult r, Path root, Path output) {
-    return String.format(
-        Locale.ROOT,
-        "Built %s (%s, %s) into %s in %.1f s: %,d written, %,d unchanged, %,d removed.",
-        count(r.reports(), "report"), count(r.pages(), "page"), count(r.qrCodes(), "QR code"), display(root, output),
-        r.elapsed().toNanos() / 1e9, r.written(), r.unchanged(), r.removed());
+  private static Message summary(BuildResult r, Path root, Path output) {
+    return Message.of("cli.build.built", reports(r.reports()),
+        Message.count("cli.count.page", r.pages(), ProblemPrinter.grouped(r.pages())),
+        Message.count("cli.count.qr-code", r.qrCodes(), ProblemPrinter.grouped(r.qrCodes())),
+        display(root, output), String.format(Locale.ROOT, "%.1f", r.elapsed().toNanos() / 1e9),
+        ProblemPrinter.grouped(r.written()), ProblemPrinter.grouped(r.unchanged()), ProblemPrinter.grouped(r.removed()));
   }
 
-  /** "1 report", "0 reports", "10,000 reports". */
-  static String count(int n, String noun) {
-    return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+  /** "1 report", "0 reports", "10,000 reports"; "1 条信息". */
+  static Message reports(int n) {
+    return Message.count("cli.count.report", n, ProblemPrinter.grouped(n));
   }
 
   private static String display(Path root, Path output) {

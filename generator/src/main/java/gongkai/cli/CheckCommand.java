@@ -4,6 +4,8 @@ import gongkai.BuildOptions;
 import gongkai.check.CheckedSite;
 import gongkai.Pipeline;
 import gongkai.problem.BuildFailedException;
+import gongkai.problem.Message;
+import gongkai.problem.MessageCatalogue;
 import gongkai.problem.Problem;
 import gongkai.inspection.Inspection;
 import gongkai.inspection.InspectionPrinter;
@@ -12,11 +14,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -53,14 +53,15 @@ final class CheckCommand implements Callable<Integer> {
       return inspect();
     }
     if (asOf != null) {
-      throw new ParameterException(spec.commandLine(), "--as-of is the day of an inspection: use it with --inspection");
+      throw new UsageError(spec.commandLine(), Message.of("cli.check.as-of-without-inspection"));
     }
     ProblemPrinter printer = ProblemPrinter.named(format);
     if (printer == null) {
-      throw new ParameterException(spec.commandLine(), "--format must be text or github, not '" + format + "'");
+      throw new UsageError(spec.commandLine(), Message.of("cli.check.format", format));
     }
     Path root = source.toAbsolutePath().normalize();
     PrintWriter out = spec.commandLine().getOut();
+    MessageCatalogue words = Main.words(spec, root);
     List<Problem> problems;
     int reports = 0;
     try {
@@ -71,12 +72,14 @@ final class CheckCommand implements Callable<Integer> {
     } catch (BuildFailedException e) {
       problems = e.problems();
     }
-    printer.print(out, problems);
+    printer.print(out, problems, words);
     boolean errors = problems.stream().anyMatch(Problem::isError);
     if (problems.isEmpty()) {
-      out.println("No problems in " + BuildCommand.count(reports, "report") + ".");
+      out.println(words.format(Message.of("cli.check.clean", BuildCommand.reports(reports))));
     } else {
-      out.println("Check " + (errors ? "failed" : "passed") + ": " + ProblemPrinter.counts(problems) + ".");
+      out.println(words.format(errors
+          ? Message.of("cli.check.failed", ProblemPrinter.counts(problems))
+          : Message.of("cli.check.passed", ProblemPrinter.counts(problems))));
     }
     return errors ? Main.PROBLEMS : 0;
   }
@@ -89,35 +92,35 @@ final class CheckCommand implements Callable<Integer> {
   private int inspect() {
     InspectionPrinter printer = InspectionPrinter.named(format);
     if (printer == null) {
-      throw new ParameterException(spec.commandLine(), "--format must be text, github or json, not '" + format + "'");
+      throw new UsageError(spec.commandLine(), Message.of("cli.check.inspection-format", format));
     }
     LocalDate day = null;
     if (asOf != null) {
       try {
         day = LocalDate.parse(asOf.strip());
       } catch (java.time.format.DateTimeParseException e) {
-        throw new ParameterException(spec.commandLine(), "--as-of must be a date as YYYY-MM-DD, not '" + asOf + "'");
+        throw new UsageError(spec.commandLine(), Message.of("cli.check.as-of", asOf));
       }
     }
     Path root = source.toAbsolutePath().normalize();
     PrintWriter out = spec.commandLine().getOut();
+    MessageCatalogue words = Main.words(spec, root);
     CheckedSite checked;
     try {
       checked = Pipeline.once(root).check(new BuildOptions(root, root.resolve("public"), drafts, null));
     } catch (BuildFailedException e) {
-      ProblemPrinter.TEXT.print(out, e.problems());
-      out.println("Check failed: " + ProblemPrinter.counts(e.problems()) + "; fix them before the inspection.");
+      ProblemPrinter.TEXT.print(out, e.problems(), words);
+      out.println(words.format(Message.of("cli.check.failed-before-inspection", ProblemPrinter.counts(e.problems()))));
       return Main.PROBLEMS;
     }
     if (printer != InspectionPrinter.JSON) {
-      (printer == InspectionPrinter.GITHUB ? ProblemPrinter.GITHUB : ProblemPrinter.TEXT).print(out, checked.warnings());
+      (printer == InspectionPrinter.GITHUB ? ProblemPrinter.GITHUB : ProblemPrinter.TEXT).print(out, checked.warnings(), words);
     }
     java.time.ZoneId zone = checked.content().config().timeZone();
     // The one place a day is read from the clock, and only when none was given: builds never are.
     LocalDate inspected = day != null ? day : LocalDate.now(zone);
     InspectionReport report = Inspection.run(checked, inspected);
-    boolean chinese = checked.content().config().language().toLowerCase(Locale.ROOT).startsWith("zh");
-    printer.print(out, report, chinese, day != null, zone.getId());
+    printer.print(out, report, words, day != null, zone.getId());
     return report.failed() ? Main.PROBLEMS : 0;
   }
 }

@@ -8,6 +8,8 @@ import gongkai.content.SectionKinds;
 import gongkai.content.SiteConfig;
 import gongkai.content.SiteConfigLoader;
 import gongkai.problem.BuildFailedException;
+import gongkai.problem.Message;
+import gongkai.problem.MessageCatalogue;
 import gongkai.problem.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,6 +23,7 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -77,21 +80,22 @@ final class NewCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    String usage = usageProblem();
+    Path root = source.toAbsolutePath().normalize();
+    MessageCatalogue words = Main.words(spec, root);
+    Message usage = usageProblem();
     if (usage != null) {
-      err.println("gongkai new: " + usage);
-      err.println("Try 'gongkai new --help'.");
+      err.println("gongkai new: " + words.format(usage));
+      err.println(words.format(Message.of("cli.usage.help", "gongkai new --help")));
       return Main.USAGE;
     }
-    Path root = source.toAbsolutePath().normalize();
     try {
       SourceFiles files = new ContentLoader(root).load();
       SiteConfig config = SiteConfigLoader.load(files.siteConfig(), null);
       TreeSet<String> sections = sections(root.resolve("content"), config);
       if (!sections.contains(section)) {
-        err.println("gongkai new: unknown section '" + section + "' — "
-            + (sections.isEmpty() ? "the site has no sections yet" : "use one of: " + String.join(", ", sections))
-            + " (a section is a folder under content/ or an entry of 'sections' in content/site.yaml)");
+        err.println("gongkai new: " + words.format(sections.isEmpty()
+            ? Message.of("cli.new.unknown-section.none", section)
+            : Message.of("cli.new.unknown-section", section, List.copyOf(sections))));
         return Main.PROBLEMS;
       }
       ZonedDateTime now = ZonedDateTime.now(clock.withZone(config.timeZone())).truncatedTo(ChronoUnit.SECONDS);
@@ -111,44 +115,44 @@ final class NewCommand implements Callable<Integer> {
         Files.writeString(file, ReportSkeleton.text(fullTitle, indexNo, config.organization(), now, annualYear),
             StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       } catch (FileAlreadyExistsException e) {
-        err.println(Problem.at(relative, 0, "already exists; nothing was written",
-            slug != null ? "choose another --slug" : "pass --slug to name the new report"));
+        err.println(Problem.at(relative, 0, Message.of("cli.new.exists"),
+            slug != null ? Message.of("cli.new.exists.other-slug") : Message.of("cli.new.exists.slug")).line(words));
         return Main.PROBLEMS;
       }
       spec.commandLine().getOut().println(relative.toString().replace('\\', '/'));
       return 0;
     } catch (BuildFailedException e) {
-      e.problems().forEach(err::println);
+      e.problems().forEach(p -> err.println(p.line(words)));
       return Main.PROBLEMS;
     }
   }
 
   /** What is wrong with the arguments themselves, or null. */
-  private String usageProblem() {
+  private Message usageProblem() {
     if (annualYear != null && (annualYear < 2000 || annualYear > 2999)) {
-      return "--annual-report " + annualYear + " is not a year, e.g. --annual-report 2025";
+      return Message.of("cli.new.not-a-year", annualYear);
     }
     if (title == null && annualYear == null) {
-      return "the title is missing — write it in quotes: gongkai new gkml \"关于……的通知\"";
+      return Message.of("cli.new.title-missing");
     }
     if (title == null) {
       return slugProblem();
     }
     if (title.isBlank()) {
-      return "the title is empty — write it in quotes: gongkai new gkml \"关于……的通知\"";
+      return Message.of("cli.new.title-empty");
     }
     if (title.chars().anyMatch(Character::isISOControl)) {
-      return "the title must be one line";
+      return Message.of("cli.new.title-lines");
     }
     return slugProblem();
   }
 
-  private String slugProblem() {
+  private Message slugProblem() {
     if (slug != null && !SLUG.matcher(slug).matches()) {
-      return "--slug '" + slug + "' may only use a-z, 0-9 and '-', e.g. --slug chunyun-tongzhi";
+      return Message.of("cli.new.slug", slug);
     }
     if (!section.matches("[^/\\\\.][^/\\\\]*")) {
-      return "section '" + section + "' must be a folder name under content/, e.g. gkml";
+      return Message.of("cli.new.section-name", section);
     }
     return null;
   }

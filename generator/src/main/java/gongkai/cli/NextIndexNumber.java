@@ -2,6 +2,7 @@ package gongkai.cli;
 
 import gongkai.content.IndexNumber;
 import gongkai.problem.BuildFailedException;
+import gongkai.problem.Message;
 import gongkai.problem.Problem;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,13 +44,13 @@ final class NextIndexNumber {
   private static String codeOfReports(List<IndexNumber> existing, Path siteConfig) {
     TreeSet<String> codes = new TreeSet<>();
     existing.forEach(n -> codes.add(n.creditCode()));
-    String fix = "add index_code: \"<18-character unified social credit code>\" to it, the code new 索引号 start with";
+    Message fix = Message.of("cli.new.index-code.fix");
     if (codes.isEmpty()) {
-      throw new BuildFailedException(Problem.at(siteConfig, 0, "no credit code for the 索引号: no report has an index_no and index_code is not set", fix));
+      throw new BuildFailedException(Problem.at(siteConfig, 0, Message.of("cli.new.index-code.none"), fix));
     }
     if (codes.size() > 1) {
       throw new BuildFailedException(
-          Problem.at(siteConfig, 0, "the reports' 索引号 use " + codes.size() + " credit codes (" + String.join(", ", codes) + ") and index_code is not set", fix));
+          Problem.at(siteConfig, 0, Message.of("cli.new.index-code.several", codes.size(), List.copyOf(codes)), fix));
     }
     return codes.first();
   }

@@ -1,12 +1,17 @@
 package gongkai.cli;
 
 import gongkai.problem.GithubAnnotation;
+import gongkai.problem.Message;
+import gongkai.problem.MessageCatalogue;
 import gongkai.problem.Problem;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
-/** Prints problems one per line, as text ({@code path:line:col: error: …}) or as GitHub annotations. */
+/**
+ * Prints problems one per line in the run's language, as text ({@code path:line:col: 错误: …}) or as
+ * GitHub annotations (the command's syntax kept, its text translated).
+ */
 enum ProblemPrinter {
   TEXT,
   GITHUB;
@@ -21,18 +26,26 @@ enum ProblemPrinter {
     return null;
   }
 
-  void print(PrintWriter out, List<Problem> problems) {
+  void print(PrintWriter out, List<Problem> problems, MessageCatalogue words) {
     for (Problem problem : problems) {
-      out.println(this == GITHUB ? GithubAnnotation.of(problem) : problem.toString());
+      out.println(this == GITHUB ? GithubAnnotation.of(problem, words) : problem.line(words));
     }
   }
 
-  /** "1 error", "2 errors, 1 warning", "1 warning". */
-  static String counts(List<Problem> problems) {
+  /** "1 error", "2 errors, 1 warning", "1 warning"; in Chinese "2 个错误，1 个警告". */
+  static Message counts(List<Problem> problems) {
     long errors = problems.stream().filter(Problem::isError).count();
     long warnings = problems.size() - errors;
-    String e = BuildCommand.count((int) errors, "error");
-    String w = BuildCommand.count((int) warnings, "warning");
-    return errors == 0 ? w : warnings == 0 ? e : e + ", " + w;
+    Message e = Message.count("cli.count.error", errors, grouped(errors));
+    Message w = Message.count("cli.count.warning", warnings, grouped(warnings));
+    return errors == 0 ? w : warnings == 0 ? e : Message.of("cli.count.both", e, w);
+  }
+
+  /**
+   * A count as the summaries write it, grouped in thousands ({@code 10,000}), passed to
+   * {@link Message#count} as {@code {1}}.
+   */
+  static String grouped(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
   }
 }

@@ -1,5 +1,7 @@
 package gongkai.cli;
 
+import gongkai.problem.Message;
+import gongkai.problem.MessageCatalogue;
 import gongkai.serve.PreviewBuild;
 import gongkai.serve.Preview;
 import java.io.PrintWriter;
@@ -39,16 +41,17 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
-    if (port < 0 || port > 65535) {
-      stderr.println("gongkai: --port must be between 0 and 65535, was " + port);
-      return Main.USAGE;
-    }
     Path root = source.toAbsolutePath().normalize();
+    MessageCatalogue words = Main.words(spec, root);
+    if (port < 0 || port > 65535) {
+      throw new UsageError(spec.commandLine(), Message.of("cli.serve.port", port));
+    }
     Preview preview;
     try {
-      preview = Preview.start(new Preview.Options(root, out, host, port, drafts), stdout, stderr);
+      preview = Preview.start(new Preview.Options(root, out, host, port, drafts, Main.override(spec)), stdout, stderr);
     } catch (UncheckedIOException e) { // the port is taken or the host is not this machine's: choose another
-      stderr.println("gongkai: " + e.getMessage() + " — choose another with --port or --host");
+      String reason = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+      stderr.println("gongkai: " + words.format(Message.of("cli.serve.cannot-listen", host + ":" + port, reason)));
       return Main.USAGE;
     }
     CountDownLatch stopped = new CountDownLatch(1);
@@ -58,21 +61,22 @@ final class ServeCommand implements Callable<Integer> {
     }));
     PreviewBuild first = preview.lastBuild();
     if (first.succeeded()) {
-      stdout.printf(Locale.ROOT, "Built %s (%s) in %.2f s.%n", BuildCommand.count(first.result().reports(), "report"),
-          BuildCommand.count(first.result().pages(), "page"), first.result().elapsed().toNanos() / 1e9);
+      stdout.println(words.format(Message.of("cli.serve.built", BuildCommand.reports(first.result().reports()),
+          Message.count("cli.count.page", first.result().pages(), ProblemPrinter.grouped(first.result().pages())),
+          String.format(Locale.ROOT, "%.2f", first.result().elapsed().toNanos() / 1e9))));
     }
-    stdout.println("Serving " + preview.address() + (preview.outputDir() == null ? " (kept in memory)" : " (built into " + preview.outputDir() + ")"));
+    stdout.println(words.format(preview.outputDir() == null
+        ? Message.of("cli.serve.serving-in-memory", preview.address())
+        : Message.of("cli.serve.serving-into", preview.address(), preview.outputDir())));
     if (Preview.isEveryInterface(host)) {
-      stdout.println("Phones on the same network can open " + preview.address()
-          + " — the QR codes on the preview pages encode this address.");
+      stdout.println(words.format(Message.of("cli.serve.network", preview.address())));
     } else {
-      stdout.println("Only this computer can open it; QR codes encode this address. For a phone on the same network: --host 0.0.0.0");
+      stdout.println(words.format(Message.of("cli.serve.this-computer")));
     }
     if (out != null) { // a preview build must not be published: its links and QR codes name this machine
-      stdout.println("Note: " + preview.outputDir() + " now holds a preview build for " + preview.address()
-          + "; run 'gongkai build' before publishing it.");
+      stdout.println(words.format(Message.of("cli.serve.not-for-publishing", preview.outputDir(), preview.address())));
     }
-    stdout.println("Watching content/ and themes/. Press Ctrl+C to stop.");
+    stdout.println(words.format(Message.of("cli.serve.watching")));
     stdout.flush();
     stopped.await();
     return 0;

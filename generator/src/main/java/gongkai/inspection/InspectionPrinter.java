@@ -5,14 +5,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gongkai.problem.GithubAnnotation;
+import gongkai.problem.Language;
+import gongkai.problem.Message;
+import gongkai.problem.MessageCatalogue;
 import gongkai.problem.Problem;
-import gongkai.problem.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * Prints an {@link InspectionReport} in the site's language: one line per finding, as a problem
@@ -24,7 +25,10 @@ public enum InspectionPrinter {
   GITHUB,
   JSON;
 
+  /** The document the items are from, named in every header and in the JSON. */
   private static final String SOURCE = "国办秘函〔2019〕19号";
+  /** The JSON names each item as the indicators do, whatever the run's language: tools match on it. */
+  private static final MessageCatalogue CHINESE = MessageCatalogue.of(Language.ZH_CN);
 
   /** {@code text}, {@code github} or {@code json}; null for anything else. */
   public static InspectionPrinter named(String name) {
@@ -37,104 +41,84 @@ public enum InspectionPrinter {
   }
 
   /**
-   * @param chinese whether the site's language is Chinese (else English)
+   * @param words the run's language
    * @param asOfGiven whether the day was given ({@code --as-of}), or is today in {@code zone}
    */
-  public void print(PrintWriter out, InspectionReport report, boolean chinese, boolean asOfGiven, String zone) {
+  public void print(PrintWriter out, InspectionReport report, MessageCatalogue words, boolean asOfGiven, String zone) {
     if (this == JSON) {
       out.println(json(report));
       return;
     }
-    out.println(chinese
-        ? "检查日期：" + report.asOf() + (asOfGiven ? "（--as-of）" : "（" + zone + " 的今天）") + "，依据 " + SOURCE + "《政府网站与政务新媒体检查指标》"
-        : "Inspection as of " + report.asOf() + (asOfGiven ? " (--as-of)" : " (today in " + zone + ")")
-            + ", against " + SOURCE + " 《政府网站与政务新媒体检查指标》");
+    out.println(words.format(asOfGiven
+        ? Message.of("inspection.header.as-of", report.asOf(), SOURCE, zone)
+        : Message.of("inspection.header.today", report.asOf(), SOURCE, zone)));
     for (Finding finding : report.findings()) {
+      Message label = label(report, finding);
       if (this == GITHUB) {
-        Severity severity = report.isVeto(finding) ? Severity.ERROR : Severity.WARNING;
-        String what = label(report, finding, chinese) + ": " + what(finding, chinese);
+        Message what = Message.of("inspection.labelled", label, what(finding));
         Path file = Path.of(finding.file());
-        out.println(GithubAnnotation.of(severity == Severity.ERROR
-            ? Problem.at(file, finding.line(), 1, what, fix(finding, chinese))
-            : Problem.warning(file, finding.line(), 1, what, fix(finding, chinese))));
+        Problem problem = report.isVeto(finding)
+            ? Problem.at(file, finding.line(), 1, what, fix(finding))
+            : Problem.warning(file, finding.line(), 1, what, fix(finding));
+        out.println(GithubAnnotation.of(problem, words));
       } else {
-        out.println(finding.file() + (finding.line() == 0 ? "" : ":" + finding.line()) + ": " + label(report, finding, chinese)
-            + ": " + what(finding, chinese) + " — " + fix(finding, chinese));
+        // As a problem prints (Problem.line), with the inspection's level in place of 错误/警告.
+        out.println(finding.file() + (finding.line() == 0 ? "" : ":" + finding.line()) + ": " + words.format(label)
+            + ": " + words.format(what(finding)) + " — " + words.format(fix(finding)));
       }
     }
-    out.println(summary(report, chinese));
+    out.println(words.format(summary(report)));
   }
 
-  private static String label(InspectionReport report, Finding finding, boolean chinese) {
+  private static Message label(InspectionReport report, Finding finding) {
     if (!finding.counts()) {
-      return chinese ? "提醒" : "reminder";
+      return Message.of("inspection.level.reminder");
     }
-    return report.isVeto(finding) ? (chinese ? "单项否决" : "veto") : (chinese ? "风险" : "risk");
+    return report.isVeto(finding) ? Message.of("inspection.level.veto") : Message.of("inspection.level.risk");
   }
 
-  private static String what(Finding f, boolean chinese) {
-    String rule = f.rule().label(chinese);
+  private static Message what(Finding f) {
+    Message rule = f.rule().label();
     return switch (f.rule()) {
       case HOME_NOT_UPDATED -> f.newest() == null
-          ? (chinese ? rule + "：网站还没有任何信息" : rule + ": the site has no report yet")
-          : chinese
-              ? rule + "：最新信息的发布日期是 " + f.newest() + late(f, true) + "（" + SOURCE + "：监测2周，首页无信息更新的，即单项否决）"
-              : rule + ": the newest report is dated " + f.newest() + late(f, false) + " (" + SOURCE + ": no update on the home page in 2 weeks is a veto)";
-      case SECTION_NOT_UPDATED -> chinese
-          ? rule + " " + f.subject() + "：最新发布日期 " + f.newest() + late(f, true)
-          : rule + " " + f.subject() + ": newest report dated " + f.newest() + late(f, false);
-      case EMPTY_SECTION -> chinese
-          ? rule + " " + f.subject() + "：栏目中没有任何信息（空白栏目超过（含）5个即单项否决）"
-          : rule + " " + f.subject() + ": the section holds no report (5 or more empty sections are a veto)";
-      case POLICY_WITHOUT_INTERPRETATION -> chinese
-          ? rule + "《" + f.subject() + "》：政策文件类栏目中的文件没有关联的政策解读（检查时核对政策文件与解读是否双向关联）"
-          : rule + " 《" + f.subject() + "》: a document of a 政策文件类 section has no 政策解读 linked to it";
-      case INTERPRETATION_WITHOUT_POLICY -> chinese
-          ? rule + "《" + f.subject() + "》：标题是解读，但没有写明解读的是哪个文件"
-          : rule + " 《" + f.subject() + "》: the title says 解读, but it names no document it interprets";
+          ? Message.of("inspection.home.empty", rule)
+          : Message.of("inspection.home.stale", rule, f.newest(), late(f), SOURCE);
+      case SECTION_NOT_UPDATED -> Message.of("inspection.section.stale", rule, f.subject(), f.newest(), late(f));
+      case EMPTY_SECTION -> Message.of("inspection.section.empty", rule, f.subject());
+      case POLICY_WITHOUT_INTERPRETATION -> Message.of("inspection.policy.without-interpretation", rule, f.subject());
+      case INTERPRETATION_WITHOUT_POLICY -> Message.of("inspection.interpretation.without-policy", rule, f.subject());
     };
   }
 
-  private static String late(Finding f, boolean chinese) {
+  private static Message late(Finding f) {
     if (f.daysLate() > 0) {
-      return chinese ? "，更新期限 " + f.due() + "，已超期 " + f.daysLate() + " 天" : ", due by " + f.due() + ", " + days(f.daysLate()) + " late";
+      return Message.count("inspection.due.late", f.daysLate(), f.due());
     }
     if (f.daysLate() == 0) {
-      return chinese ? "，今天（" + f.due() + "）是更新的最后一天" : ", today (" + f.due() + ") is the last day to update";
+      return Message.of("inspection.due.today", f.due());
     }
-    return chinese ? "，更新期限 " + f.due() + "（还有 " + -f.daysLate() + " 天）" : ", due by " + f.due() + " (" + days(-f.daysLate()) + " left)";
+    return Message.count("inspection.due.left", -f.daysLate(), f.due());
   }
 
-  private static String days(long n) {
-    return n + (n == 1 ? " day" : " days");
-  }
-
-  private static String fix(Finding f, boolean chinese) {
+  private static Message fix(Finding f) {
     return switch (f.rule()) {
-      case HOME_NOT_UPDATED -> chinese ? "发布一条新信息（首页列出全站最新信息）" : "publish a new report (the home page lists the newest)";
-      case SECTION_NOT_UPDATED -> chinese ? "在该栏目发布新信息；不再更新的栏目应归档或删除" : "publish a report in the section, or archive or remove a section no longer kept";
-      case EMPTY_SECTION -> chinese ? "发布该栏目的信息，或删除这个栏目" : "publish the section's first report, or remove the section";
-      case POLICY_WITHOUT_INTERPRETATION -> chinese
-          ? "在解读文件的 front matter 中写 interprets: <本文件的路径>，两边页面都会显示关联"
-          : "write interprets: <this file's path> in the interpretation's front matter; both pages then link each other";
-      case INTERPRETATION_WITHOUT_POLICY -> chinese
-          ? "写 interprets: <被解读文件在 content/ 下的路径>，两边页面都会显示关联"
-          : "write interprets: <the policy's path below content/>; both pages then link each other";
+      case HOME_NOT_UPDATED -> Message.of("inspection.home.fix");
+      case SECTION_NOT_UPDATED -> Message.of("inspection.section.stale.fix");
+      case EMPTY_SECTION -> Message.of("inspection.section.empty.fix");
+      case POLICY_WITHOUT_INTERPRETATION -> Message.of("inspection.policy.without-interpretation.fix");
+      case INTERPRETATION_WITHOUT_POLICY -> Message.of("inspection.interpretation.without-policy.fix");
     };
   }
 
-  static String summary(InspectionReport report, boolean chinese) {
+  static Message summary(InspectionReport report) {
     List<Rule> vetoes = report.vetoes();
     long risks = report.findings().stream().filter(f -> f.counts() && !report.isVeto(f)).count();
     long reminders = report.findings().stream().filter(f -> !f.counts()).count();
-    String names = vetoes.stream().map(rule -> rule.label(chinese)).collect(Collectors.joining(chinese ? "、" : ", "));
-    if (chinese) {
-      return "检查结论：" + (vetoes.isEmpty() ? "未触发单项否决" : "触发单项否决 " + vetoes.size() + " 项（" + names + "），网站将被判为不合格")
-          + "；风险 " + risks + " 项，提醒 " + reminders + " 项。";
-    }
-    return "Result: " + (vetoes.isEmpty() ? "no veto item met" : vetoes.size() + " veto item" + (vetoes.size() == 1 ? "" : "s")
-        + " met (" + names + "); the site would be judged 不合格") + "; " + risks + " risk" + (risks == 1 ? "" : "s") + ", "
-        + reminders + " reminder" + (reminders == 1 ? "" : "s") + ".";
+    Message verdict = vetoes.isEmpty()
+        ? Message.of("inspection.summary.no-veto")
+        : Message.count("inspection.summary.vetoes", vetoes.size(), vetoes.stream().map(Rule::label).toList());
+    return Message.of("inspection.summary", verdict,
+        Message.count("inspection.count.risk", risks), Message.count("inspection.count.reminder", reminders));
   }
 
   private static String json(InspectionReport report) {
@@ -144,11 +128,11 @@ public enum InspectionPrinter {
     root.put("source", SOURCE);
     root.put("failed", report.failed());
     ArrayNode vetoes = root.putArray("vetoes");
-    report.vetoes().forEach(rule -> vetoes.add(rule.label(true)));
+    report.vetoes().forEach(rule -> vetoes.add(CHINESE.format(rule.label())));
     ArrayNode findings = root.putArray("findings");
     for (Finding f : report.findings()) {
       ObjectNode item = findings.addObject();
-      item.put("rule", f.rule().label(true));
+      item.put("rule", CHINESE.format(f.rule().label()));
       item.put("level", f.counts() ? (report.isVeto(f) ? "veto" : "risk") : "reminder");
       item.put("file", f.file());
       item.put("line", f.line());

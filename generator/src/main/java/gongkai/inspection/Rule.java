@@ -1,5 +1,7 @@
 package gongkai.inspection;
 
+import gongkai.problem.Message;
+
 /**
  * The items of 《政府网站与政务新媒体检查指标》 (国办秘函〔2019〕19号, 第一部分 单项否决指标) that gongkai
  * can see from content alone. The figures are the indicator's, as its text reads (and as provincial
@@ -17,11 +19,11 @@ package gongkai.inspection;
  * reach a site: the build refuses them.
  */
 public enum Rule {
-  HOME_NOT_UPDATED("首页不更新", "home page not updated", 1),
-  SECTION_NOT_UPDATED("栏目不更新", "section not updated", 5),
-  EMPTY_SECTION("空白栏目", "empty section", 5),
-  POLICY_WITHOUT_INTERPRETATION("政策文件未关联解读", "policy without its interpretation", 0),
-  INTERPRETATION_WITHOUT_POLICY("解读未关联政策文件", "interpretation without its policy", 0);
+  HOME_NOT_UPDATED(1),
+  SECTION_NOT_UPDATED(5),
+  EMPTY_SECTION(5),
+  POLICY_WITHOUT_INTERPRETATION(0),
+  INTERPRETATION_WITHOUT_POLICY(0);
 
   /** How many days a 动态要闻类 section may go without an update: "监测时间点前2周内". */
   static final int NEWS_DAYS = 14;
@@ -30,18 +32,21 @@ public enum Rule {
   /** "监测2周，首页无信息更新". */
   static final int HOME_DAYS = 14;
 
-  private final String zh;
-  private final String en;
   private final int vetoCount;
 
-  Rule(String zh, String en, int vetoCount) {
-    this.zh = zh;
-    this.en = en;
+  Rule(int vetoCount) {
     this.vetoCount = vetoCount;
   }
 
-  public String label(boolean chinese) {
-    return chinese ? zh : en;
+  /** The item's name: in Chinese as the indicators name it (首页不更新), in English as explained. */
+  public Message label() {
+    return switch (this) {
+      case HOME_NOT_UPDATED -> Message.of("inspection.rule.home-not-updated");
+      case SECTION_NOT_UPDATED -> Message.of("inspection.rule.section-not-updated");
+      case EMPTY_SECTION -> Message.of("inspection.rule.empty-section");
+      case POLICY_WITHOUT_INTERPRETATION -> Message.of("inspection.rule.policy-without-interpretation");
+      case INTERPRETATION_WITHOUT_POLICY -> Message.of("inspection.rule.interpretation-without-policy");
+    };
   }
 
   /**

@@ -13,6 +13,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import gongkai.content.Report;
+import gongkai.problem.Message;
 import gongkai.problem.Problem;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -88,9 +89,10 @@ public final class BodyCheck {
         if (level > previousLevel[0] + 1) {
           int offset = heading.getStartOffset();
           warnings.add(Problem.warning(report.source().displayPath(), at.line(offset), at.column(offset),
-              "heading level skips from " + hashes(previousLevel[0]) + " to " + hashes(level)
-                  + (previousLevel[0] == 1 ? " (the page title is the # heading)" : ""),
-              "write it as " + hashes(previousLevel[0] + 1) + ", so screen readers show the outline in order"));
+              previousLevel[0] == 1
+                  ? Message.of("markdown.heading.skips-after-title", hashes(previousLevel[0]), hashes(level))
+                  : Message.of("markdown.heading.skips", hashes(previousLevel[0]), hashes(level)),
+              Message.of("markdown.heading.skips.fix", hashes(previousLevel[0] + 1))));
         }
         previousLevel[0] = level;
       } else if (node instanceof Image || node instanceof ImageRef) {
@@ -98,8 +100,8 @@ public final class BodyCheck {
         if (alt.isBlank()) {
           int offset = node.getStartOffset();
           warnings.add(Problem.warning(report.source().displayPath(), at.line(offset), at.column(offset),
-              "image has no alt text",
-              "describe what it shows between the brackets, e.g. ![2024年客运量统计图](…), for readers who cannot see it"));
+              Message.of("markdown.image.no-alt"),
+              Message.of("markdown.image.no-alt.fix")));
         }
         if (node instanceof Image image) {
           links.add(link(image.getUrl(), at));

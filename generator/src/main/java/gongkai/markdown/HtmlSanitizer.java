@@ -1,5 +1,6 @@
 package gongkai.markdown;
 
+import gongkai.problem.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -209,10 +210,11 @@ final class HtmlSanitizer {
 
   /**
    * What {@link #clean} would remove from {@code fragment}, one raw HTML piece of a report, in the
-   * publisher's terms: {@code <script>}, {@code onerror attribute}, {@code javascript: address}.
+   * publisher's terms: {@code <script>}, {@code onerror attribute}, {@code javascript: address}
+   * (a tag as it is written, the rest as messages).
    */
-  static List<String> removals(String fragment) {
-    List<String> removed = new ArrayList<>();
+  static List<Object> removals(String fragment) {
+    List<Object> removed = new ArrayList<>();
     Document document = Jsoup.parseBodyFragment(fragment);
     for (Element element : document.body().getAllElements()) {
       if (element == document.body()) {
@@ -229,9 +231,11 @@ final class HtmlSanitizer {
           continue; // becomes a class (alignmentToClasses)
         }
         if (!SAFELIST.isSafeAttribute(tag, element, attribute)) {
-          add(removed, attribute.getKey().toLowerCase(Locale.ROOT) + " attribute");
+          add(removed, Message.of("markdown.raw-html.attribute", attribute.getKey().toLowerCase(Locale.ROOT)));
         } else if (!keeps(attribute)) {
-          add(removed, URL_ATTRIBUTES.contains(attribute.getKey()) ? "address '" + attribute.getValue() + "'" : "class '" + attribute.getValue() + "'");
+          add(removed, URL_ATTRIBUTES.contains(attribute.getKey())
+              ? Message.of("markdown.raw-html.address", attribute.getValue())
+              : Message.of("markdown.raw-html.class", attribute.getValue()));
         }
       }
     }
@@ -250,7 +254,7 @@ final class HtmlSanitizer {
     return true;
   }
 
-  private static void add(List<String> removed, String what) {
+  private static void add(List<Object> removed, Object what) {
     if (!removed.contains(what)) {
       removed.add(what);
     }

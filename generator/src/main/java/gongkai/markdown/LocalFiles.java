@@ -2,6 +2,7 @@ package gongkai.markdown;
 
 import gongkai.content.ReportFolder;
 import gongkai.content.Report;
+import gongkai.problem.Message;
 import gongkai.problem.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,13 +50,13 @@ final class LocalFiles {
    */
   Optional<Local> image(String src, IntSupplier line) {
     String path = localPath(src);
-    return path == null ? Optional.empty() : lookUp("image", src, path, line);
+    return path == null ? Optional.empty() : lookUp(Message.of("markdown.file.image"), src, path, line);
   }
 
   /** Looks up the link to {@code href} on body line {@code line} (0-based) when it names a file. */
   Optional<Local> link(String href, IntSupplier line) {
     String path = localPath(href);
-    return path == null || !namesFile(path) ? Optional.empty() : lookUp("linked file", href, path, line);
+    return path == null || !namesFile(path) ? Optional.empty() : lookUp(Message.of("markdown.file.linked"), href, path, line);
   }
 
   /** The files found, each once, in the order the body first names them. */
@@ -67,7 +68,7 @@ final class LocalFiles {
     return List.copyOf(problems);
   }
 
-  private Optional<Local> lookUp(String what, String address, String path, IntSupplier line) {
+  private Optional<Local> lookUp(Message what, String address, String path, IntSupplier line) {
     ReportFolder.Lookup lookup = folder.find(report.source(), path);
     if (lookup instanceof ReportFolder.Found f) {
       found.putIfAbsent(f.path(), f);
@@ -79,8 +80,9 @@ final class LocalFiles {
         Problem.at(
             report.source().displayPath(),
             report.bodyFirstLine() + line.getAsInt(),
-            what + " '" + address + "' " + refused.problem(),
-            refused.fix()));
+            // content says why the file is refused and how to fix it; its words are its own.
+            Message.of("markdown.file.refused", what, address, refused.problem()),
+            Message.of("markdown.file.refused.fix", refused.fix())));
     return Optional.empty();
   }
 

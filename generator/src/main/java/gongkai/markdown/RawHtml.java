@@ -4,15 +4,13 @@ import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.util.ast.Node;
 import gongkai.content.Report;
+import gongkai.problem.Message;
 import gongkai.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Finds the raw HTML in a parsed report and says what HtmlSanitizer takes out of it, line by line. */
 final class RawHtml {
-  private static final String FIX =
-      "remove it from the report; a site whose editors are trusted may set markdown: {trusted_html: true} in site.yaml";
-
   private RawHtml() {}
 
   static boolean isIn(Node document) {
@@ -31,15 +29,15 @@ final class RawHtml {
       if (!isRaw(node)) {
         continue;
       }
-      List<String> removed = HtmlSanitizer.removals(node.getChars().toString());
+      List<Object> removed = HtmlSanitizer.removals(node.getChars().toString());
       if (!removed.isEmpty()) {
         problems.add(
             Problem.warning(
                 report.source().displayPath(),
                 report.bodyFirstLine() + node.getLineNumber(),
                 1,
-                "raw HTML " + String.join(", ", removed) + " removed",
-                FIX));
+                Message.of("markdown.raw-html.removed", removed),
+                Message.of("markdown.raw-html.removed.fix")));
       }
     }
     return problems;

@@ -1,5 +1,6 @@
 package gongkai.markdown;
 
+import gongkai.problem.Message;
 import gongkai.problem.Problem;
 import java.nio.file.Path;
 
@@ -31,7 +32,7 @@ final class TooDeep {
     return Problem.at(
         file,
         bodyFirstLine == 0 ? 0 : bodyFirstLine + worst,
-        "this Markdown nests or repeats markers too deeply to be rendered (" + most + " of " + MARKERS + " on one line)",
-        "split the line, or remove the repeated '>' or '- ' markers");
+        Message.of("markdown.too-deep", most, MARKERS),
+        Message.of("markdown.too-deep.fix"));
   }
 }

@@ -1,6 +1,7 @@
 package gongkai.output;
 
 import gongkai.problem.BuildFailedException;
+import gongkai.problem.Message;
 import gongkai.problem.Problem;
 import gongkai.theme.Theme;
 import gongkai.theme.ThemeAssets;
@@ -35,8 +36,8 @@ public final class AssetCollector {
               Problem.at(
                   Theme.display(siteRoot, asset.source()),
                   0,
-                  "differs from " + Theme.display(siteRoot, otherSource) + ", but both editions share assets/",
-                  "give the file its own name and link it from the theme's templates"));
+                  Message.of("output.asset-differs", Theme.display(siteRoot, otherSource)),
+                  Message.of("output.asset-differs.fix")));
         }
       }
     }

@@ -1,6 +1,7 @@
 package gongkai.output;
 
 import gongkai.problem.BuildFailedException;
+import gongkai.problem.Message;
 import gongkai.problem.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -160,8 +161,7 @@ public final class OutputDirectory {
       try (Stream<Path> entries = Files.list(dir)) {
         if (entries.findAny().isPresent()) {
           throw new BuildFailedException(
-              Problem.at(dir, 0, "output folder is not empty and was not made by gongkai",
-                  "choose an empty or new folder with --out, or empty this one first"));
+              Problem.at(dir, 0, Message.of("output.foreign-folder"), Message.of("output.foreign-folder.fix")));
         }
       }
     }
@@ -180,8 +180,8 @@ public final class OutputDirectory {
         return;
       }
       if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-        String message = path.equals(dir) ? "output folder is a file" : "output folder " + dir + " would be inside this file";
-        throw new BuildFailedException(Problem.at(path, 0, message, "pass a folder (directory) with --out, e.g. --out public"));
+        Message message = path.equals(dir) ? Message.of("output.folder-is-file") : Message.of("output.folder-inside-file", dir);
+        throw new BuildFailedException(Problem.at(path, 0, message, Message.of("output.folder-is-file.fix")));
       }
     }
   }

@@ -1,6 +1,7 @@
 package gongkai.output;
 
 import gongkai.problem.BuildFailedException;
+import gongkai.problem.Message;
 import gongkai.problem.Problem;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -28,10 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * as well, since file locks are per process.
  */
 public final class OutputLock implements AutoCloseable {
-  static final String BUSY = "another gongkai build is writing this output folder";
-  static final String BUSY_FIX = "wait until it has finished, then build again (only one build at a time may write a folder)";
-  static final String NOT_WRITABLE = "output folder cannot be written";
-  static final String NOT_WRITABLE_FIX = "choose a folder you may write with --out, or ask for write permission on it";
+  static final Message BUSY = Message.of("output.busy");
+  static final Message BUSY_FIX = Message.of("output.busy.fix");
   /** How long a build waits for another one into the same folder by default. */
   public static final Duration DEFAULT_WAIT = Duration.ofSeconds(30);
   private static final long POLL_MILLIS = 50;
@@ -121,9 +120,10 @@ public final class OutputLock implements AutoCloseable {
 
   /** The problem for an output folder the build may not write (read-only, a full disk, no permission). */
   static BuildFailedException notWritable(Path dir, IOException e) {
-    String reason = e instanceof AccessDeniedException ? "permission denied"
+    // The system's reason is its own words (and language); only a denied permission is told in ours.
+    Object reason = e instanceof AccessDeniedException ? Message.of("output.not-writable.permission")
         : e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
-    return new BuildFailedException(Problem.at(dir, 0, NOT_WRITABLE + " (" + reason + ")", NOT_WRITABLE_FIX));
+    return new BuildFailedException(Problem.at(dir, 0, Message.of("output.not-writable", reason), Message.of("output.not-writable.fix")));
   }
 
   private static void closeQuietly(FileChannel channel) {

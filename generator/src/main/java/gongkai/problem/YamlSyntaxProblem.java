@@ -13,8 +13,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * front matter, {@code site.yaml}, {@code theme.yaml} and the UI strings.
  */
 public final class YamlSyntaxProblem {
-  static final String FIX =
-      "check the indentation, and put values containing ': ' or starting with '[', '{', '*' or '#' in quotes";
+  static final Message FIX = Message.of("problem.yaml.fix");
 
   private YamlSyntaxProblem() {}
 
@@ -68,8 +67,10 @@ public final class YamlSyntaxProblem {
     return lines;
   }
 
-  private static String message(JsonProcessingException e) {
-    return "YAML syntax error: " + explain(e.getOriginalMessage());
+  /** SnakeYAML's explanation is English, as the parser writes it; the rest is in the run's language. */
+  private static Message message(JsonProcessingException e) {
+    String explained = explain(e.getOriginalMessage());
+    return explained == null ? Message.of("problem.yaml.unreadable") : Message.of("problem.yaml.syntax", explained);
   }
 
   /**
@@ -78,7 +79,7 @@ public final class YamlSyntaxProblem {
    */
   private static String explain(String message) {
     if (message == null) {
-      return "unreadable YAML";
+      return null;
     }
     List<String> parts = new ArrayList<>();
     for (String line : message.split("\n")) {

@@ -3,12 +3,15 @@ package gongkai.serve;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import gongkai.problem.Problem;
+import gongkai.problem.Language;
+import gongkai.problem.Message;
+import gongkai.problem.MessageCatalogue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -32,6 +35,7 @@ public final class DevServer implements AutoCloseable {
   private final byte[] script = ReloadScript.source();
   private volatile String basePath = "/";
   private volatile List<String> problems = List.of();
+  private volatile MessageCatalogue words = MessageCatalogue.of(Language.DEFAULT);
   private volatile boolean built;
 
   private DevServer(HttpServer server) {
@@ -47,7 +51,8 @@ public final class DevServer implements AutoCloseable {
     try {
       return new DevServer(HttpServer.create(new InetSocketAddress(host, port), 0));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+      // The command tells the editor, in the run's language, from the address and this cause.
+      throw new UncheckedIOException(host + ":" + port + ": " + e.getMessage(), e);
     }
   }
 
@@ -62,9 +67,11 @@ public final class DevServer implements AutoCloseable {
 
   /**
    * Takes a finished build: after a good one the open tabs reload (when it changed anything or
-   * cleared problems); after a failed one they show its problems over the last good pages.
+   * cleared problems); after a failed one they show its problems over the last good pages, in
+   * {@code words}' language (the run's, as the terminal prints them).
    */
-  public void update(PreviewBuild outcome) {
+  public void update(PreviewBuild outcome, MessageCatalogue words) {
+    this.words = words;
     if (outcome.succeeded()) {
       boolean hadProblems = !problems.isEmpty();
       basePath = outcome.basePath();
@@ -78,7 +85,7 @@ public final class DevServer implements AutoCloseable {
       if (!built) {
         basePath = outcome.basePath();
       }
-      problems = outcome.problems().stream().map(Problem::toString).toList();
+      problems = outcome.problems().stream().map(p -> p.line(words)).toList();
       events.send("problems");
     }
   }
@@ -107,7 +114,7 @@ public final class DevServer implements AutoCloseable {
       } else if (ReloadScript.SCRIPT.equals(path)) {
         send(exchange, 200, MimeTypes.of("reload.js"), script);
       } else if (ReloadScript.PROBLEMS.equals(path)) {
-        send(exchange, 200, MimeTypes.of("problems.json"), JSON.writeValueAsBytes(Map.of("problems", problems)));
+        send(exchange, 200, MimeTypes.of("problems.json"), JSON.writeValueAsBytes(overlay()));
       } else {
         serveSite(exchange, path);
       }
@@ -149,11 +156,28 @@ public final class DevServer implements AutoCloseable {
     send(exchange, status, type, body);
   }
 
+  /**
+   * What the overlay shows ({@code reload.js}): the problems, and its own words in the run's
+   * language, with the language's tag for the box's {@code lang} (WCAG 3.1.2: read with the right voice).
+   */
+  private Map<String, Object> overlay() {
+    MessageCatalogue w = words;
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("problems", problems);
+    body.put("lang", w.language().tag());
+    body.put("title", w.format(Message.of("serve.overlay.title")));
+    body.put("note", w.format(Message.of("serve.overlay.note")));
+    body.put("close", w.format(Message.of("serve.overlay.close")));
+    return body;
+  }
+
   /** Shown before any build succeeded: the overlay lists the problems, and the page reloads once fixed. */
-  private static byte[] notBuiltYet() {
-    return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>gongkai serve: not built yet</title>"
-        + ReloadScript.TAG + "</head><body><main><h1>The site has not built yet</h1>"
-        + "<p>Fix the problems listed above (also printed in the terminal); this page reloads when the build succeeds.</p>"
+  private byte[] notBuiltYet() {
+    MessageCatalogue w = words;
+    return ("<!DOCTYPE html><html lang=\"" + w.language().tag() + "\"><head><meta charset=\"utf-8\"><title>"
+        + w.format(Message.of("serve.not-built.title")) + "</title>"
+        + ReloadScript.TAG + "</head><body><main><h1>" + w.format(Message.of("serve.not-built.heading")) + "</h1>"
+        + "<p>" + w.format(Message.of("serve.not-built.text")) + "</p>"
         + "</main></body></html>").getBytes(StandardCharsets.UTF_8);
   }
 

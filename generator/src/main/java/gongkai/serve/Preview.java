@@ -1,11 +1,14 @@
 package gongkai.serve;
 
+import gongkai.SiteLanguage;
+import gongkai.problem.Language;
+import gongkai.problem.Message;
+import gongkai.problem.MessageCatalogue;
 import gongkai.problem.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -24,11 +27,18 @@ public final class Preview implements AutoCloseable {
    * @param host the address to listen on; {@code 0.0.0.0} listens on every interface
    * @param port the port; 0 picks a free one
    * @param drafts whether drafts are built
+   * @param lang the language of the terminal's lines and the browser's overlay ({@code --lang}), or
+   *     null for the site's {@code language:}, read again at every build
    */
-  public record Options(Path siteRoot, Path outputDir, String host, int port, boolean drafts) {
+  public record Options(Path siteRoot, Path outputDir, String host, int port, boolean drafts, Language lang) {
     public Options {
       Objects.requireNonNull(siteRoot, "siteRoot");
       Objects.requireNonNull(host, "host");
+    }
+
+    /** In the site's language. */
+    public Options(Path siteRoot, Path outputDir, String host, int port, boolean drafts) {
+      this(siteRoot, outputDir, host, port, drafts, null);
     }
   }
 
@@ -39,11 +49,13 @@ public final class Preview implements AutoCloseable {
   private final String origin;
   private final PrintWriter out;
   private final PrintWriter err;
+  private final Language lang;
   private ContentWatcher watcher;
   private volatile PreviewBuild last;
 
   private Preview(DevServer server, PreviewBuilder builder, Path siteRoot, Path outputDir, String origin,
-      PrintWriter out, PrintWriter err) {
+      PrintWriter out, PrintWriter err, Language lang) {
+    this.lang = lang;
     this.server = server;
     this.siteRoot = siteRoot;
     this.builder = builder;
@@ -74,8 +86,8 @@ public final class Preview implements AutoCloseable {
     Path root = options.siteRoot().toAbsolutePath().normalize();
     Path output = options.outputDir() == null ? null : options.outputDir().toAbsolutePath().normalize();
     DevServer server = DevServer.bind(options.host(), options.port());
-    String origin = "http://" + hostForLinks(options.host(), err) + ":" + server.port();
-    Preview preview = new Preview(server, builders.create(output, origin), root, output, origin, out, err);
+    String origin = "http://" + hostForLinks(options.host(), err, SiteLanguage.words(root, options.lang())) + ":" + server.port();
+    Preview preview = new Preview(server, builders.create(output, origin), root, output, origin, out, err, options.lang());
     try {
       // Watching starts before the first build, so a file saved during it is built right after.
       preview.watcher = new ContentWatcher(List.of(root.resolve("content"), root.resolve("themes")), QUIET, preview::rebuild);
@@ -119,54 +131,61 @@ public final class Preview implements AutoCloseable {
   private void rebuild(Set<Path> changed) {
     boolean first = last == null;
     long start = System.nanoTime();
+    // Read at every build, like the base path: site.yaml may be what changed.
+    MessageCatalogue words = SiteLanguage.words(siteRoot, lang);
     PreviewBuild outcome;
     try {
       outcome = builder.build(changed);
     } catch (RuntimeException e) { // a bug, not content: keep serving, show it, print the trace for the report
-      err.println("gongkai: internal error: " + e);
+      err.println("gongkai: " + words.format(Message.of("serve.internal-error", e)));
       e.printStackTrace(err);
       outcome = PreviewBuild.failed(last == null ? "/" : last.basePath(),
-          List.of(Problem.at(Path.of("gongkai"), 0, "internal error: " + e, "the stack trace is in the terminal; please report it")));
+          List.of(Problem.at(Path.of("gongkai"), 0, Message.of("serve.internal-error", e), Message.of("serve.internal-error.fix"))));
     }
     last = outcome;
-    server.update(outcome);
+    server.update(outcome, words);
     long ms = (System.nanoTime() - start) / 1_000_000;
     if (outcome.succeeded()) {
       if (!first && outputDir == null) { // the first build is summarised by the command
-        out.printf(Locale.ROOT, "%sRebuilt in %d ms.%n", describe(changed), ms);
+        out.println(words.format(changed(changed, Message.of("serve.rebuilt", ms))));
       } else if (!first) {
-        out.printf(Locale.ROOT, "%sRebuilt in %d ms: %d written, %d removed.%n",
-            describe(changed), ms, outcome.result().written(), outcome.result().removed());
+        out.println(words.format(changed(changed, Message.of("serve.rebuilt-into", ms,
+            outcome.result().written(), outcome.result().removed()))));
       }
     } else {
-      outcome.problems().forEach(err::println);
-      err.printf(Locale.ROOT, "Build failed: %d problem%s. %s%n", outcome.problems().size(), outcome.problems().size() == 1 ? "" : "s",
-          server.hasBuilt() ? "Still serving the last good build; the browser shows the problems." : "Fix them and save: the preview builds again.");
+      outcome.problems().forEach(p -> err.println(p.line(words)));
+      err.println(words.format(Message.of("serve.failed",
+          Message.count("serve.count.problem", outcome.problems().size()),
+          server.hasBuilt() ? Message.of("serve.failed.still-serving") : Message.of("serve.failed.not-built"))));
     }
     out.flush();
     err.flush();
   }
 
-  /** {@code content/gkml/a.md changed. } or {@code content/gkml/a.md and 2 more changed. }, so the editor sees what was picked up. */
-  private String describe(Set<Path> changed) {
+  /**
+   * {@code content/gkml/a.md changed. Rebuilt …} or {@code content/gkml/a.md and 2 more changed. Rebuilt …},
+   * so the editor sees what was picked up; {@code rebuilt} alone after the first build.
+   */
+  private Message changed(Set<Path> changed, Message rebuilt) {
     if (changed.isEmpty()) {
-      return "";
+      return rebuilt;
     }
     Path first = changed.stream().sorted().findFirst().orElseThrow();
     String name = (first.startsWith(siteRoot) ? siteRoot.relativize(first) : first).toString().replace('\\', '/');
-    return name + (changed.size() > 1 ? " and " + (changed.size() - 1) + " more" : "") + " changed. ";
+    Message what = changed.size() == 1 ? Message.of("serve.changed.one", name) : Message.of("serve.changed.more", name, changed.size() - 1);
+    return Message.of("serve.changed.then", what, rebuilt);
   }
 
   /**
    * The host that links and QR codes name. Listening on every interface is for phones on the same
    * network, so they get this machine's LAN address; 127.0.0.1 would be the phone itself.
    */
-  private static String hostForLinks(String host, PrintWriter err) {
+  private static String hostForLinks(String host, PrintWriter err, MessageCatalogue words) {
     if (!LanAddress.isWildcard(host)) {
       return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host; // RFC 3986 §3.2.2: IPv6 in brackets
     }
     return LanAddress.find().orElseGet(() -> {
-      err.println("gongkai serve: no network address found; links and QR codes use 127.0.0.1, which a phone cannot open.");
+      err.println("gongkai serve: " + words.format(Message.of("serve.no-network-address")));
       return "127.0.0.1";
     });
   }

@@ -6,6 +6,7 @@ import gongkai.content.Report;
 import gongkai.content.SectionPage;
 import gongkai.markdown.FileAddress;
 import gongkai.markdown.RenderedBody;
+import gongkai.problem.Message;
 import gongkai.problem.Problem;
 import gongkai.problem.Problems;
 import java.util.ArrayList;
@@ -62,8 +63,8 @@ public final class SiteAssembler {
             Problem.at(
                 report.source().displayPath(),
                 0,
-                "its address /" + path + " is already used by " + other.source().displayPath().toString().replace('\\', '/'),
-                "give one of them a different file name or 'slug'"));
+                Message.of("site.address-taken", "/" + path, other.source().displayPath().toString().replace('\\', '/')),
+                Message.of("site.address-taken.fix")));
         continue;
       }
       String section = report.section();
@@ -124,8 +125,8 @@ public final class SiteAssembler {
    */
   private static void reservedSectionProblems(ParsedContent content, Problems problems) {
     String reserved = CatalogueBuilder.PATH.substring(0, CatalogueBuilder.PATH.length() - 1);
-    String message = "the folder content/" + reserved + "/ has the address of the 信息公开目录 (/" + CatalogueBuilder.PATH + ")";
-    String fix = "move its files to a section folder with another name";
+    Message message = Message.of("site.reserved-folder", "content/" + reserved + "/", "/" + CatalogueBuilder.PATH);
+    Message fix = Message.of("site.reserved-folder.fix");
     content.sectionPages().stream()
         .filter(page -> page.name().equals(reserved))
         .forEach(page -> problems.add(Problem.at(page.source().displayPath(), 0, message, fix)));

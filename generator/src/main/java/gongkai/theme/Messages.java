@@ -3,6 +3,7 @@ package gongkai.theme;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import gongkai.problem.BuildFailedException;
+import gongkai.problem.Message;
 import gongkai.problem.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,10 +48,8 @@ public final class Messages {
           Problem.at(
               Path.of("content", "site.yaml"),
               languageLine,
-              "theme '" + theme.name() + "' has no UI strings for language '" + language + "'",
-              "set language to one of " + String.join(", ", available)
-                  + " (a regional tag such as en-GB uses en), or add "
-                  + ("themes/" + theme.name() + "/i18n/" + language + ".yaml")));
+              Message.of("theme.no-ui-strings", theme.name(), language),
+              Message.of("theme.no-ui-strings.fix", List.copyOf(available), "themes/" + theme.name() + "/i18n/" + language + ".yaml")));
     }
     Map<String, Object> merged = new LinkedHashMap<>();
     for (int i = order.size() - 1; i >= 0; i--) {
@@ -107,7 +106,7 @@ public final class Messages {
     }
     if (!node.isObject()) {
       throw new BuildFailedException(
-          Problem.at(display, 1, "UI strings are not a list of 'key: text' lines", "write one 'key: text' per line, e.g. 'home: 首页'"));
+          Problem.at(display, 1, Message.of("theme.ui-strings-not-mapping"), Message.of("theme.ui-strings-not-mapping.fix")));
     }
     return ThemeYaml.MAPPER.convertValue(node, new TypeReference<LinkedHashMap<String, Object>>() {});
   }

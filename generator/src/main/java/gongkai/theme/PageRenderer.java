@@ -4,6 +4,7 @@ import gongkai.qr.QrErrorCorrection;
 import gongkai.site.CatalogueGroup;
 import gongkai.site.ListPage;
 import gongkai.problem.BuildFailedException;
+import gongkai.problem.Message;
 import gongkai.problem.Problem;
 import gongkai.site.ReportPage;
 import gongkai.site.Section;
@@ -275,6 +276,7 @@ public final class PageRenderer {
       }
     }
     Integer line = e.getLineNumber();
-    return Problem.at(file, line == null ? 0 : Math.max(line, 0), "template error: " + e.getPebbleMessage(), "fix the template");
+    return Problem.at(file, line == null ? 0 : Math.max(line, 0), Message.of("theme.template-error", e.getPebbleMessage()),
+        Message.of("theme.template-error.fix"));
   }
 }

@@ -2,6 +2,7 @@ package gongkai.theme;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gongkai.problem.BuildFailedException;
+import gongkai.problem.Message;
 import gongkai.problem.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,15 +33,14 @@ public final class ThemeLoader {
     Path display = siteRoot.relativize(file);
     if (!seen.add(name)) {
       throw new BuildFailedException(
-          Problem.at(display, 0, "themes extend each other in a circle: " + String.join(" → ", seen) + " → " + name,
-              "remove one of the 'extends' lines"));
+          Problem.at(display, 0, Message.of("theme.extends-circle", String.join(" → ", seen) + " → " + name),
+              Message.of("theme.extends-circle.fix")));
     }
     boolean site = Files.isDirectory(dir);
     boolean shipped = Files.isRegularFile(builtIn.resolve("theme.yaml"));
     if (!Files.isRegularFile(file) && !shipped) {
       throw new BuildFailedException(
-          Problem.at(display, 0, "theme '" + name + "' not found",
-              "check the themes/ folder; it must contain " + name + "/theme.yaml"));
+          Problem.at(display, 0, Message.of("theme.not-found", name), Message.of("theme.not-found.fix", name + "/theme.yaml")));
     }
     JsonNode yaml = Files.isRegularFile(file)
         ? ThemeYaml.read(file, display)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import gongkai.problem.BuildFailedException;
+import gongkai.problem.Message;
 import gongkai.problem.Problem;
 import gongkai.problem.YamlSyntaxProblem;
 import java.io.IOException;
@@ -29,7 +30,7 @@ final class ThemeYaml {
       text = Files.readString(file);
     } catch (IOException e) {
       throw new BuildFailedException(
-          Problem.at(display, 0, "cannot read file: " + e.getMessage(), "check that it is UTF-8 text and readable"));
+          Problem.at(display, 0, Message.of("theme.unreadable", e.getMessage()), Message.of("theme.unreadable.fix")));
     }
     try {
       JsonNode node = MAPPER.readTree(text);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import gongkai.TestSites;
+import gongkai.problem.Language;
+import gongkai.problem.MessageCatalogue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -57,7 +59,7 @@ class BuildCommandTest {
   private int run(String... args) {
     out.getBuffer().setLength(0);
     err.getBuffer().setLength(0);
-    return Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    return Main.run(new PrintWriter(out), new PrintWriter(err), english(args));
   }
 
   /** Both editions share one assets/ folder, so an asset path is written once. */
@@ -153,10 +155,11 @@ class BuildCommandTest {
     assertThat(out.toString()).startsWith("Built 0 reports (");
   }
 
-  @ParameterizedTest(name = "{0} {1}")
-  @CsvSource({"0, report, 0 reports", "1, report, 1 report", "2, report, 2 reports", "1, page, 1 page", "36, page, 36 pages"})
-  void countsUseTheSingularOnlyForOne(int n, String noun, String expected) {
-    assertThat(BuildCommand.count(n, noun)).isEqualTo(expected);
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"0, 0 reports, 0 条信息", "1, 1 report, 1 条信息", "2, 2 reports, 2 条信息", "10000, '10,000 reports', '10,000 条信息'"})
+  void countsUseTheSingularOnlyForOneAndGroupThousands(int n, String english, String chinese) {
+    assertThat(MessageCatalogue.of(Language.EN).format(BuildCommand.reports(n))).isEqualTo(english);
+    assertThat(MessageCatalogue.of(Language.ZH_CN).format(BuildCommand.reports(n))).isEqualTo(chinese);
   }
 
   @Test
@@ -249,5 +252,14 @@ class BuildCommandTest {
             "content/gkml/2024/a.md" + missing,
             "content/gkml/2024/b.md" + missing,
             "Build failed: 2 errors. Nothing was written to public/.");
+  }
+
+  /** The expectations here are English; {@code --lang} before the command applies to it. */
+  static String[] english(String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "--lang";
+    all[1] = "en";
+    System.arraycopy(args, 0, all, 2, args.length);
+    return all;
   }
 }

@@ -38,7 +38,7 @@ class CheckCommandTest {
   }
 
   private int run(String... args) {
-    return Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    return Main.run(new PrintWriter(out), new PrintWriter(err), english(args));
   }
 
   @Test
@@ -170,5 +170,14 @@ class CheckCommandTest {
 
     assertThat(code).isEqualTo(Main.PROBLEMS);
     assertThat(out.toString()).contains("2024-13-01").endsWith("; fix them before the inspection.\n");
+  }
+
+  /** The expectations here are English; {@code --lang} before the command applies to it. */
+  static String[] english(String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "--lang";
+    all[1] = "en";
+    System.arraycopy(args, 0, all, 2, args.length);
+    return all;
   }
 }

@@ -59,7 +59,7 @@ class ConcurrentBuildTest {
   private Run build(String... extra) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    List<String> args = new ArrayList<>(List.of("build", "--source", site.toString()));
+    List<String> args = new ArrayList<>(List.of("--lang", "en", "build", "--source", site.toString()));
     args.addAll(Arrays.asList(extra));
     int code = Main.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
     return new Run(code, out.toString(), err.toString());

@@ -40,7 +40,7 @@ class NewCommandTest {
             return type == NewCommand.class ? type.cast(new NewCommand(clock)) : CommandLine.defaultFactory().create(type);
           }
         };
-    return Main.run(new CommandLine(new Main(), factory), new PrintWriter(out), new PrintWriter(err), args);
+    return Main.run(new CommandLine(new Main(), factory), new PrintWriter(out), new PrintWriter(err), BuildCommandTest.english(args));
   }
 
   private Path sample() {

@@ -16,14 +16,14 @@ class ServeCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    return Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    return Main.run(new PrintWriter(out), new PrintWriter(err), english(args));
   }
 
   @Test
   void helpOfServeListsItsOptions() {
     assertThat(run("help", "serve")).isZero();
     assertThat(out.toString().lines())
-        .startsWith("Usage: gongkai serve [--drafts] [--host=ADDRESS] [--out=DIR] [--port=PORT]")
+        .startsWith("Usage: gongkai serve [--drafts] [--host=ADDRESS] [--lang=LANG] [--out=DIR]")
         .anyMatch(line -> line.contains("--host=ADDRESS") && line.contains("0.0.0.0"));
   }
 
@@ -40,5 +40,14 @@ class ServeCommandTest {
       assertThat(run("serve", "--source", tmp.toString(), "--port", String.valueOf(port))).isEqualTo(Main.USAGE);
       assertThat(err.toString()).startsWith("gongkai: cannot listen on 127.0.0.1:" + port).doesNotContain("internal error");
     }
+  }
+
+  /** The expectations here are English; {@code --lang} before the command applies to it. */
+  static String[] english(String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "--lang";
+    all[1] = "en";
+    System.arraycopy(args, 0, all, 2, args.length);
+    return all;
   }
 }

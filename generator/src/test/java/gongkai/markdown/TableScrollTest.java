@@ -2,6 +2,7 @@ package gongkai.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gongkai.problem.Message;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,7 @@ class TableScrollTest {
 
   @Test
   void mappedAlignmentIsNotReportedAsRemoved() {
-    assertThat(HtmlSanitizer.removals("<table><tr><td align=\"center\" width=\"9\">合计</td></tr></table>")).containsExactly("width attribute");
+    assertThat(HtmlSanitizer.removals("<table><tr><td align=\"center\" width=\"9\">合计</td></tr></table>"))
+        .containsExactly(Message.of("markdown.raw-html.attribute", "width"));
   }
 }

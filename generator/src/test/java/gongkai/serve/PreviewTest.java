@@ -3,6 +3,7 @@ package gongkai.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gongkai.TestSites;
+import gongkai.problem.Language;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -221,7 +222,7 @@ class PreviewTest {
 
     Files.writeString(site.resolve(REPORT), good.replace("Annual report 2023", "Annual report 2023, fixed"));
     events.awaitEvent("reload", TIMEOUT);
-    assertThat(get("/__gongkai/problems").body()).isEqualTo("{\"problems\":[]}");
+    assertThat(get("/__gongkai/problems").body()).startsWith("{\"problems\":[],\"lang\":\"en\",");
     assertThat(get(REPORT_PAGE).body()).contains("<title>Annual report 2023, fixed");
     events.close();
   }
@@ -254,6 +255,38 @@ class PreviewTest {
     events.awaitEvent("reload", TIMEOUT);
     assertThat(get(REPORT_PAGE).statusCode()).isEqualTo(200);
     events.close();
+  }
+
+  @Test
+  void theOverlaySpeaksTheSitesLanguageAsSiteYamlNowSaysIt() throws Exception {
+    EventStream events = EventStream.open(http, origin);
+    edit("content/site.yaml", "language: en", "language: zh-CN");
+    events.awaitEvent("reload", TIMEOUT);
+    edit(REPORT, "date: 2024-01-15", "date: 2024-13-45");
+    events.awaitEvent("problems", TIMEOUT);
+
+    String overlay = get("/__gongkai/problems").body();
+
+    assertThat(overlay).startsWith("{\"problems\":[\"content/reports/2024/annual.md:4:1: 错误: ")
+        .contains("\"lang\":\"zh-CN\"", "\"title\":\"gongkai：网站生成失败。预览显示的是上一次生成成功的网站。\"", "\"close\":\"关闭\"");
+    assertThat(log.toString()).contains("content/reports/2024/annual.md:4:1: 错误: ", "生成失败：1 个问题。");
+    events.close();
+  }
+
+  @Test
+  void langOverridesTheSitesLanguageInTheTerminalAndThePages() throws Exception {
+    preview.close();
+    edit(REPORT, "date: 2024-01-15", "date: 2024-13-45");
+    preview = Preview.start(new Preview.Options(site, null, "127.0.0.1", 0, false, Language.ZH_CN),
+        new PrintWriter(log, true), new PrintWriter(log, true));
+    origin = preview.address().substring(0, preview.address().indexOf("/transport/"));
+
+    HttpResponse<String> page = get(REPORT_PAGE);
+
+    assertThat(log.toString()).contains("content/reports/2024/annual.md:4:1: 错误: ", "改正并保存后，预览会重新生成。");
+    assertThat(page.statusCode()).isEqualTo(503);
+    assertThat(page.body()).contains("<html lang=\"zh-CN\">", "<h1>网站还没有生成成功</h1>");
+    assertThat(get("/__gongkai/problems").body()).contains("\"lang\":\"zh-CN\"");
   }
 
   private void edit(String file, String from, String to) throws IOException {
