@@ -92,6 +92,41 @@ class CheckCommandTest {
   }
 
   @Test
+  void aSiteWithoutLanguageIsCheckedInChinese() throws IOException {
+    write("content/gkml/2024/a.md", REPORT.replace("## 一", "#### 一"));
+
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), "check", "--source", site.toString());
+
+    assertThat(code).isZero();
+    assertThat(out.toString()).isEqualTo(
+        "content/gkml/2024/a.md:7:1: 警告: 标题级别从 # 跳到了 ####（页面标题就是 # 一级标题） — 请改为 ##，读屏软件才能按层次读出文章结构\n"
+            + "检查通过：1 个警告。\n");
+  }
+
+  @Test
+  void anEnglishSiteIsCheckedInEnglishUnlessLangSaysOtherwise() throws IOException {
+    write("content/site.yaml", "title: Test\nbase_url: https://www.example.gov.cn/jtj/\norganization: Test\nlanguage: en\n");
+
+    Main.run(new PrintWriter(out), new PrintWriter(err), "check", "--source", site.toString());
+    Main.run(new PrintWriter(out), new PrintWriter(err), "check", "--lang", "zh-CN", "--source", site.toString());
+
+    assertThat(out.toString()).isEqualTo("No problems in 1 report.\n检查了 1 条信息，没有发现问题。\n");
+  }
+
+  @Test
+  void githubAnnotationsKeepTheirSyntaxWithChineseText() throws IOException {
+    write("content/gkml/2024/a.md", REPORT + "\n[坏链接](../nope/)\n");
+
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), "check", "--format", "github", "--lang", "zh-CN", "--source", site.toString());
+
+    assertThat(code).isEqualTo(Main.PROBLEMS);
+    assertThat(out.toString().lines().toList()).containsExactly(
+        "::error file=content/gkml/2024/a.md,line=11,col=7::链接“../nope/”指向 /jtj/gkml/2024/nope/，本站没有这个页面或文件"
+            + " — 请核对地址；信息页面的地址以“/”结尾，例如 /jtj/gkml/2024/a/",
+        "检查未通过：1 个错误。");
+  }
+
+  @Test
   void buildPrintsWarningsAndStillBuilds() throws IOException {
     write("content/gkml/2024/a.md", REPORT.replace("date: 2024", "doc_no: 东交发[2024]1号\ndate: 2024"));
 

@@ -30,6 +30,11 @@ class NewCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(Instant now, String... args) {
+    return runAsIs(now, BuildCommandTest.english(args));
+  }
+
+  /** Without {@code --lang en}: in the site's language. */
+  private int runAsIs(Instant now, String... args) {
     out.getBuffer().setLength(0);
     err.getBuffer().setLength(0);
     Clock clock = Clock.fixed(now, ZoneOffset.UTC);
@@ -40,7 +45,7 @@ class NewCommandTest {
             return type == NewCommand.class ? type.cast(new NewCommand(clock)) : CommandLine.defaultFactory().create(type);
           }
         };
-    return Main.run(new CommandLine(new Main(), factory), new PrintWriter(out), new PrintWriter(err), BuildCommandTest.english(args));
+    return Main.run(new CommandLine(new Main(), factory), new PrintWriter(out), new PrintWriter(err), args);
   }
 
   private Path sample() {
@@ -189,6 +194,19 @@ class NewCommandTest {
     assertThat(err.toString()).startsWith("gongkai new: --slug 'Dongji_Anquan' may only use a-z, 0-9 and '-'");
     assertThat(run(NOW, "new", "../gkml", TITLE, "--source", source)).isEqualTo(Main.USAGE);
     assertThat(site.resolve("content/gkml/2026")).doesNotExist();
+  }
+
+  @Test
+  void aChineseSiteIsToldInChinese() throws IOException {
+    Path site = sample();
+
+    assertThat(runAsIs(NOW, "new", "gkml", "--source", site.toString())).isEqualTo(Main.USAGE);
+    assertThat(err.toString().lines()).containsExactly(
+        "gongkai new: 缺少标题 — 请把标题写在引号里：gongkai new gkml \"关于……的通知\"", "用法请看 gongkai new --help。");
+
+    assertThat(runAsIs(NOW, "new", "xxgk", TITLE, "--source", site.toString())).isEqualTo(Main.PROBLEMS);
+    assertThat(err.toString().lines()).containsExactly("gongkai new: 没有“xxgk”这个栏目 — 请用以下之一：gkml、ndbg、tzgg"
+        + "（栏目是 content/ 下的文件夹，或 content/site.yaml 中 sections 列出的一项）");
   }
 
   @Test
