@@ -60,7 +60,7 @@ public final class Build {
       return new BuildResult(c.reports(), c.pages(), 0, cache.fileCount() - 1, 0, since(start), c.qrCodes(), List.of());
     }
 
-    progress.update("Checking content", 0, 0);
+    progress.update(BuildProgress.Stage.CHECKING, 0, 0);
     Pipeline pipeline = Pipeline.once(options.siteRoot());
     CheckedSite checked = pipeline.check(options);
     SiteOutputs outputs = pipeline.outputs(checked, options.includeDrafts());
@@ -86,7 +86,7 @@ public final class Build {
           group.make().forEach(stage::put);
         }
       }
-      progress.update("Writing " + output.dir().getFileName() + "/", 0, 0);
+      progress.update(BuildProgress.Stage.WRITING, 0, 0);
       sync = stage.commit();
     }
     BuildCache.save(cacheFile, inputs,
@@ -136,7 +136,7 @@ public final class Build {
   private static void renderPages(
       List<KeyedJob> jobs, BuildCache cache, OutputStage stage, Map<String, String> pageKeys, SiteOutputs outputs,
       BuildProgress progress) {
-    String name = "Rendering pages";
+    BuildProgress.Stage name = BuildProgress.Stage.RENDERING;
     AtomicInteger done = new AtomicInteger();
     progress.update(name, 0, jobs.size());
     jobs.parallelStream().forEach(keyed -> {

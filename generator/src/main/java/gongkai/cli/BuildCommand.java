@@ -47,7 +47,7 @@ final class BuildCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     MessageCatalogue words = Main.words(spec, root);
     try {
-      BuildProgress progress = TerminalProgress.forConsole(err);
+      BuildProgress progress = TerminalProgress.forConsole(err, words, display(root, output));
       BuildResult result;
       OutputDirectory folder = new OutputDirectory(output);
       try (OutputLock lock = OutputLock.acquire(folder, Duration.ofSeconds(Math.max(0, waitSeconds)))) {
