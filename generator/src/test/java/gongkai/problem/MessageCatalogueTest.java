@@ -88,6 +88,54 @@ class MessageCatalogueTest {
     assertThat(Language.named("fr")).isEmpty();
   }
 
+  /** The packages whose messages are all in the catalogues; content's are being moved there. */
+  private static final List<String> CATALOGUED = List.of(
+      "problem", "cli", "serve", "check", "markdown", "annual", "theme", "output", "site", "inspection");
+
+  @Test
+  void problemsOfCataloguedPackagesAreMadeOfMessagesNotInlineWords() throws IOException {
+    Pattern call = Pattern.compile("Problem\\.(at|warning)\\(|new Problem\\(");
+    List<String> inline = new java.util.ArrayList<>();
+    for (String pkg : CATALOGUED) {
+      try (Stream<Path> files = Files.walk(Path.of("src/main/java/gongkai", pkg))) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          String code = Files.readString(file, StandardCharsets.UTF_8);
+          Matcher m = call.matcher(code);
+          while (m.find()) {
+            String args = arguments(code, m.end());
+            // A key names its words; other literals are values (" → ", "/theme.yaml"), never words:
+            // nothing with a letter and a space, and no Chinese.
+            String rest = args.replaceAll("Message\\.(of|count)\\(\\s*\"[^\"]+\"", "");
+            Matcher literal = Pattern.compile("\"([^\"\\\\]|\\\\.)*\"").matcher(rest);
+            while (literal.find()) {
+              String text = literal.group();
+              if (text.matches("(?s).*\\p{IsLatin}.*") && text.contains(" ") || text.matches("(?s).*\\p{IsHan}.*")) {
+                inline.add(file.getFileName() + ": " + text);
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(inline).as("problems with words written in code").isEmpty();
+  }
+
+  /** The text between the parenthesis opened before {@code from} and the one that closes it. */
+  private static String arguments(String code, int from) {
+    int depth = 1;
+    for (int i = from; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c == '"') {
+        i = code.indexOf('"', i + 1);
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return code.substring(from, i);
+      }
+    }
+    return code.substring(from);
+  }
+
   private static String text(MessageCatalogue catalogue, String key) {
     return catalogue.format(new Message(key, List.of("⟨0⟩", "⟨1⟩", "⟨2⟩", "⟨3⟩", "⟨4⟩", "⟨5⟩", "⟨6⟩", "⟨7⟩", "⟨8⟩", "⟨9⟩")));
   }
