@@ -201,6 +201,24 @@ class PreviewTest {
   }
 
   @Test
+  void aReportsFileSwappedForALinkAfterTheBuildIsNotServed() throws Exception {
+    Files.writeString(site.resolve("content/reports/2024/figures.txt"), "published figures");
+    EventStream events = EventStream.open(http, origin);
+    edit(REPORT, "It answered every request on time.", "It answered every request on time ([figures](figures.txt)).");
+    events.awaitEvent("reload", TIMEOUT);
+    events.close();
+    // Built and listed, but not yet requested: now the file becomes a link to a secret outside the site.
+    Path secret = Files.writeString(tmp.resolve("secret.txt"), "secret");
+    Files.delete(site.resolve("content/reports/2024/figures.txt"));
+    Files.createSymbolicLink(site.resolve("content/reports/2024/figures.txt"), secret);
+
+    HttpResponse<String> response = get(REPORT_PAGE + "figures.txt");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).doesNotContain("secret");
+  }
+
+  @Test
   void savingAReportSendsAReloadEventAndServesTheNewPage() throws Exception {
     EventStream events = EventStream.open(http, origin);
     edit(REPORT, "title: Annual report 2023", "title: Annual report 2023, revised");
