@@ -3,6 +3,8 @@ package gongkai.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gongkai.TestSites;
+import gongkai.output.OutputDirectory;
+import gongkai.output.OutputLock;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -216,6 +218,21 @@ class PreviewTest {
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body()).doesNotContain("secret");
+  }
+
+  @Test
+  void aPreviewWithAnOutputFolderWaitsForABuildWritingIt() throws Exception {
+    restartWithOut();
+    EventStream events = EventStream.open(http, origin);
+    try (OutputLock build = OutputLock.acquire(new OutputDirectory(preview.outputDir()), java.time.Duration.ZERO)) {
+      edit(REPORT, "title: Annual report 2023", "title: Annual report 2023, revised");
+      Thread.sleep(1500); // time enough for the watcher to see the change and start its rebuild
+      assertThat(get(REPORT_PAGE).body()).as("not rebuilt while the other build holds the folder")
+          .doesNotContain("revised");
+    }
+    events.awaitEvent("reload", TIMEOUT);
+    assertThat(get(REPORT_PAGE).body()).contains("<title>Annual report 2023, revised");
+    events.close();
   }
 
   @Test
