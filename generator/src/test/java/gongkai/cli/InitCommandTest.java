@@ -28,6 +28,7 @@ class InitCommandTest {
       "title", "某县交通运输局政府信息公开",
       "base_url", "https://www.example.gov.cn/gk/",
       "organization", "某县交通运输局",
+      "index_code", "\"113715020044301982\"",
       "site_code", "\"3715020044\"",
       "icp", "鲁ICP备05012345号",
       "public_security", "鲁公网安备 37150202000123号",
@@ -75,6 +76,22 @@ class InitCommandTest {
     assertThat(Files.readString(site.resolve("public/index.html"))).contains("某县交通运输局政府信息公开");
     assertThat(Files.readString(site.resolve("public/gkml/index.html"))).contains("法定主动公开内容");
     assertThat(site.resolve("public/care/index.html")).exists();
+  }
+
+  @Test
+  void theFirstReportOfAnInitedSiteGetsTheFirstIndexNumberOfItsCode() throws IOException {
+    Path site = tmp.resolve("site");
+    run("init", site.toString());
+    fillPrompts(site);
+
+    assertThat(run("new", "gkml", "关于做好冬季道路运输安全工作的通知", "--source", site.toString())).as(err.toString()).isZero();
+    Path report = site.resolve(out.toString().strip());
+    assertThat(Files.readString(report)).contains("index_no: 113715020044301982/");
+    // The editor writes the body over the skeleton's （…） prompts.
+    Files.writeString(report, Files.readString(report).replaceAll("（[^）\n]*）", "正文"));
+
+    assertThat(run("build", "--source", site.toString())).as(err.toString()).isZero();
+    assertThat(out.toString()).startsWith("Built 1 report (");
   }
 
   @Test
