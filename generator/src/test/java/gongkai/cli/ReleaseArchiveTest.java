@@ -187,4 +187,45 @@ class ReleaseArchiveTest {
     assertThat(said.get(0)).isEqualTo("No problems in 0 reports.");
     assertThat(said.get(1)).startsWith("Built 0 reports (").contains("0 written");
   }
+
+  /**
+   * The CI recipe init wrote, on a runner with no gongkai: it downloads the pinned release from
+   * GONGKAI_RELEASES (here the folder Maven made it in, through curl's file://), unpacks it into
+   * .gongkai/, checks and builds; the next run finds it there (the folder CI caches) and downloads
+   * nothing.
+   */
+  @Test
+  void theCiRecipeInstallsThePinnedReleaseOnceAndThenUsesTheCachedOne() throws Exception {
+    Path curl = Path.of(locateOrEmpty("curl"));
+    assumeTrue(curl.isAbsolute(), "curl is needed to fetch a file:// address");
+    Path site = tmp.resolve("ci 站点");
+    run(tmp, withJava(), gongkai(), "init", site.toString());
+    InitCommandTest.fillPrompts(site);
+    Path tools = Files.createDirectories(tmp.resolve("runner tools"));
+    for (String tool : List.of("curl", "tar", "gzip", "mkdir", "rm")) {
+      Files.createSymbolicLink(tools.resolve(tool), Path.of(locate(tool)));
+    }
+    Path archive = Path.of(System.getProperty("gongkai.release", "target/gongkai-" + VERSION + ".tar.gz")).toAbsolutePath();
+    Map<String, String> env = new LinkedHashMap<>(withJava());
+    env.put("PATH", tools.toString());
+    env.put("GONGKAI_RELEASES", archive.getParent().toUri().toString().replaceAll("/$", ""));
+
+    Run first = run(site, env, "/bin/sh", "ci/gongkai.sh");
+    assertThat(first.code()).as(first.out() + first.err()).isZero();
+    assertThat(first.err()).contains("gongkai：正在安装 ").contains("gongkai-" + VERSION + ".tar.gz");
+    assertThat(site.resolve(".gongkai/gongkai-" + VERSION + "/bin/gongkai")).isExecutable();
+    assertThat(site.resolve("public/index.html")).exists();
+
+    Run second = run(site, env, "/bin/sh", "ci/gongkai.sh");
+    assertThat(second.code()).as(second.out() + second.err()).isZero();
+    assertThat(second.err()).doesNotContain("正在安装");
+    assertThat(second.out().lines().toList()).last().asString().contains("0 written");
+  }
+
+  private static String locateOrEmpty(String tool) throws Exception {
+    Process which = new ProcessBuilder("/bin/sh", "-c", "command -v " + tool + " || true").start();
+    String path = new String(which.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    which.waitFor();
+    return path.isEmpty() ? "." : path;
+  }
 }
