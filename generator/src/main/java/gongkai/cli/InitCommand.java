@@ -42,7 +42,8 @@ final class InitCommand implements Callable<Integer> {
     MessageCatalogue words = MessageCatalogue.of(language);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    String named = folder.toString().replace('\\', '/');
+    // The folder as typed; the current folder by its full path, since "." says nothing.
+    String named = (folder.normalize().toString().isEmpty() ? folder.toAbsolutePath().normalize() : folder).toString().replace('\\', '/');
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
       err.println(line(words, Message.of("cli.init.not-a-folder", named), Message.of("cli.init.not-empty.fix")));
       return Main.PROBLEMS;

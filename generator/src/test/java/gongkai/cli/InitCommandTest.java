@@ -172,6 +172,7 @@ class InitCommandTest {
 
     assertThat(init.waitFor()).as(printed).isZero();
     assertThat(tmp.resolve("content/site.yaml")).exists();
+    assertThat(printed.lines().findFirst().orElseThrow()).isEqualTo("新网站已建在“" + tmp.toRealPath() + "”（6 个文件）。");
     assertThat(printed.lines().reduce((a, b) -> b).orElseThrow())
         .isEqualTo("然后运行 gongkai check 检查，gongkai serve 预览，gongkai build 把网站生成到 public/。");
   }
