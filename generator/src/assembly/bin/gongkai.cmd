@@ -16,7 +16,7 @@ rem such as "C:\Program Files (x86)\Java" expanded inside one would end it early
 setlocal EnableExtensions DisableDelayedExpansion
 
 rem The console's code page, put back on the way out: chcp prints "Active code page: 936." (or
-em the same in the system's language): the number is the second field, between ":" and ".".
+rem the same in the system's language): the number is the second field, between ":" and ".".
 set "GONGKAI_OLD_CP="
 for /f "tokens=2 delims=:." %%c in ('chcp') do set /a "GONGKAI_OLD_CP=%%c" >nul 2>&1
 if not "%GONGKAI_OLD_CP%"=="65001" chcp 65001 >nul

@@ -43,6 +43,13 @@ class WindowsLauncherTest {
   }
 
   @Test
+  void everyLineIsACommentALabelOrACommandCmdHas() {
+    List<String> words = List.of("@echo off", "setlocal ", "set ", "if ", "for ", "chcp ", "echo ", "goto ", ":", "endlocal ",
+        "\"%GONGKAI_JAVA%\" ");
+    assertThat(commands()).allSatisfy(line -> assertThat(words).anyMatch(line::startsWith));
+  }
+
+  @Test
   void theJarIsFoundFromTheScriptsOwnFolderAndEveryPathIsQuoted() {
     assertThat(commands()).contains("set \"GONGKAI_JAR=%~dp0..\\lib\\gongkai.jar\"");
     String java = commands().stream().filter(l -> l.startsWith("\"%GONGKAI_JAVA%\"")).findFirst().orElseThrow();
