@@ -97,7 +97,7 @@ class SiteConfigLoaderTest {
         TITLE + "base_url: https://www.example.gov.cn/\nindex_code: 113715020044301983\n",
         null,
         "content/site.yaml:3:1: error: credit code '113715020044301983' has check character '3' but GB 32100-2015 gives '2' (a typing error?)"
-            + " — write the publishing body's 18-character unified social credit code, e.g. index_code: \"113715020044301982\"");
+            + " — write index_code: \"113715020044301982\"");
   }
 
   @Test
