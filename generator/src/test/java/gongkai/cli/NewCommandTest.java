@@ -280,7 +280,15 @@ class NewCommandTest {
 
     assertThat(run(NOW, "new", "gkml", TITLE, "--source", site.toString())).as(err.toString()).isZero();
 
-    assertThat(read(site.resolve(out.toString().strip()))).contains("index_no: 6107280000/2026-001006\n");
+    Path report = site.resolve(out.toString().strip());
+    assertThat(read(report)).contains("index_no: 6107280000/2026-001006\n");
+
+    // The schema published for editors checks the site's own form.
+    fillIn(report);
+    TestSites.copyTree(TestSites.projectRoot().resolve("themes"), site.resolve("themes"));
+    assertThat(run(NOW, "build", "--source", site.toString())).as(err.toString()).isZero();
+    assertThat(read(site.resolve("public").resolve(gongkai.content.FrontMatterSchema.PATH)))
+        .contains("\"pattern\": \"^(?:([0-9]{10})/([0-9]{4})-([0-9]+))$\"");
   }
 
   @Test

@@ -92,6 +92,15 @@ class IndexNumberTest {
   }
 
   @Test
+  void checkCharacterProblemReadsInChinese() {
+    MessageCatalogue zh = MessageCatalogue.of(Language.ZH_CN);
+    InvalidValue e = invalid(() -> IndexNumber.parse("00824883-5/2024-29854"));
+
+    assertThat(zh.format(e.message())).isEqualTo("组织机构代码“00824883-5”的校验码是“5”，按 GB 11714-1997 应为“6”（是否输错？）");
+    assertThat(zh.format(e.fix())).isEqualTo("改为 00824883-6/2024-29854");
+  }
+
+  @Test
   void wrongOrganisationCheckCharacterIsFixedKeepingTheHyphen() {
     InvalidValue e = invalid(() -> IndexNumber.parse("00824883-5/2024-29854"));
 
