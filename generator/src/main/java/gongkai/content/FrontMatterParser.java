@@ -48,8 +48,11 @@ final class FrontMatterParser {
         fields.parsed("written", s -> DisclosureDate.parse(s, site.timeZone()), Message.of("content.date.written.fix"));
     String category = fields.text("category");
     if (category != null && !site.categories().isEmpty() && !site.categories().contains(category)) {
+      // Nothing near may be a new category rather than a typo: say where the list is kept.
       fields.problem("category", Message.of("content.category.unknown", category),
-          Vocabulary.suggestion("category", category, site.categories()));
+          Nearest.to(category, site.categories()).isEmpty()
+              ? Message.of("content.category.none", site.categories())
+              : Vocabulary.suggestion("category", category, site.categories()));
     }
     LifecycleFields life = new LifecycleFields(fields, site.timeZone());
     Validity validity = life.validity();

@@ -3,11 +3,8 @@ package gongkai.content;
 import gongkai.problem.Message;
 import java.util.List;
 
-/** How to fix a value outside its vocabulary: the nearest entries, or the whole list when short. */
+/** How to fix a value outside its vocabulary: the nearest entries, or the whole list when none is near. */
 final class Vocabulary {
-  /** A vocabulary this long is listed in full when nothing is near. */
-  private static final int LISTED = 8;
-
   private Vocabulary() {}
 
   /** The fix for {@code key: text} when {@code text} is not in {@code entries}. */
@@ -19,6 +16,6 @@ final class Vocabulary {
     if (!near.isEmpty()) {
       return Message.of("content.vocabulary.several", key, near);
     }
-    return entries.size() <= LISTED ? Message.of("content.vocabulary.none", key, entries) : Message.of("content.vocabulary.none.long", key);
+    return Message.of("content.vocabulary.none", key, entries);
   }
 }
