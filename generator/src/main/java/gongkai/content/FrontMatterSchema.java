@@ -72,7 +72,11 @@ public final class FrontMatterSchema {
       }
       ObjectNode property = properties.putObject(key.key());
       property.put("title", key.label() + " " + key.key());
-      property.put("description", key.description());
+      property.put("description", key.kind() == FrontMatterKey.Kind.INDEX_NO && !scheme.isDefault()
+          ? "本站索引号的格式由 site.yaml 的 index_scheme 规定：" + scheme.pattern() + "（校验：" + scheme.check().yamlName()
+              + "）。公开目录栏目必填。 The form site.yaml's index_scheme declares: " + scheme.pattern() + " (check: "
+              + scheme.check().yamlName() + "). Required in disclosure sections."
+          : key.description());
       describe(property, key.kind(), scheme);
       if (key.required() && key.kind() == FrontMatterKey.Kind.TEXT) {
         property.put("minLength", 1); // title: '' is reported like a missing title
