@@ -54,6 +54,9 @@ public final class CrossReportCheck {
 
   private static java.util.Optional<Problem> yearProblem(Report report, java.util.function.Supplier<KeyLine> line) {
     FrontMatter meta = report.meta();
+    if (!meta.indexNo().hasYear()) {
+      return java.util.Optional.empty(); // a declared scheme without a year part
+    }
     int year = meta.indexNo().year();
     int published = meta.date().value().getYear();
     Integer written = meta.written() == null ? null : meta.written().value().getYear();
@@ -61,14 +64,17 @@ public final class CrossReportCheck {
       return java.util.Optional.empty();
     }
     KeyLine key = line.get();
-    IndexNumber fixed = new IndexNumber(meta.indexNo().creditCode(), written != null ? written : published, meta.indexNo().serial());
+    // The report's own number with the year changed, in its own form (any code, month and serial kept).
+    IndexNumber fixed = meta.indexNo().withYear(written != null ? written : published);
+    String text = meta.indexNo().text();
+    int yearColumn = key.valueColumn() + text.codePointCount(0, meta.indexNo().yearAt().start());
     String dates =
         written == null
             ? "does not match 发布日期 (" + published + ")"
             : "matches neither 发布日期 (" + published + ") nor 成文日期 (" + written + ")";
     return java.util.Optional.of(
         Problem.warning(
-            file(report), key.line(), key.valueColumn() + 19,
+            file(report), key.line(), yearColumn,
             "索引号 year " + year + " " + dates,
             "check the year; if the dates are right, write " + fixed));
   }
