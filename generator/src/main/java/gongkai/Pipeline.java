@@ -66,7 +66,7 @@ public final class Pipeline {
       assetThemes = checked.themes();
     }
     List<OutputFile> themeAssets = assets;
-    return SiteOutputs.of(checked, drafts, editions, () -> themeAssets);
+    return SiteOutputs.of(checked, drafts, editions, () -> themeAssets, siteRoot.resolve("content"));
   }
 
   /**

@@ -15,6 +15,7 @@ import gongkai.site.Site;
 import gongkai.site.SiteAssembler;
 import gongkai.theme.PageJob;
 import gongkai.theme.PageRenderer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,14 +50,16 @@ public final class SiteOutputs {
    *
    * @param renderers each edition's page renderer, made from {@link CheckedSite#theme}
    * @param assets the themes' assets (the preview keeps them while the themes are unchanged)
+   * @param contentDir the site's {@code content/}, which every file a report carries must still be in when it is read
    */
-  static SiteOutputs of(CheckedSite checked, boolean drafts, Map<Edition, PageRenderer> renderers, Supplier<List<OutputFile>> assets) {
+  static SiteOutputs of(CheckedSite checked, boolean drafts, Map<Edition, PageRenderer> renderers, Supplier<List<OutputFile>> assets,
+      Path contentDir) {
     Site standard = checked.standard(); // the model the check stage assembled for its link check
     SearchIndexBuilder search = new SearchIndexBuilder(standard);
     List<SiteOutput> entries = new ArrayList<>();
     // Both editions link to the same copies of the files reports carry.
     ReportFileCollector.sources(standard).forEach((path, source) ->
-        entries.add(new SiteOutput.File(path, () -> ReportFileCollector.read(source))));
+        entries.add(new SiteOutput.File(path, () -> ReportFileCollector.read(source, contentDir))));
     for (Edition edition : Edition.values()) {
       PageRenderer renderer = renderers.get(edition);
       Supplier<Site> site = edition == Edition.STANDARD
@@ -75,7 +78,8 @@ public final class SiteOutputs {
     entries.add(new SiteOutput.File(SitemapWriter.FILE, () -> SitemapWriter.writePaths(standard, outputs[0].pagePaths()).bytes()));
     entries.add(file(RobotsTxt.write(standard)));
     AtomFeedWriter.write(standard).forEach(feed -> entries.add(file(feed)));
-    entries.add(file(OutputFile.text(FrontMatterSchema.PATH, FrontMatterSchema.json()))); // for editors (README)
+    // For editors (README): the 索引号 in the site's own scheme (site.yaml's index_scheme).
+    entries.add(file(OutputFile.text(FrontMatterSchema.PATH, FrontMatterSchema.json(checked.content().config().indexScheme()))));
     outputs[0] = new SiteOutputs(entries, search, standard.reports().size());
     return outputs[0];
   }

@@ -55,6 +55,9 @@ public final class CrossReportCheck {
 
   private static java.util.Optional<Problem> yearProblem(Report report, java.util.function.Supplier<KeyLine> line) {
     FrontMatter meta = report.meta();
+    if (!meta.indexNo().hasYear()) {
+      return java.util.Optional.empty(); // a declared scheme without a year part
+    }
     int year = meta.indexNo().year();
     int published = meta.date().value().getYear();
     Integer written = meta.written() == null ? null : meta.written().value().getYear();
@@ -62,14 +65,17 @@ public final class CrossReportCheck {
       return java.util.Optional.empty();
     }
     KeyLine key = line.get();
-    IndexNumber fixed = new IndexNumber(meta.indexNo().creditCode(), written != null ? written : published, meta.indexNo().serial());
+    // The report's own number with the year changed, in its own form (any code, month and serial kept).
+    IndexNumber fixed = meta.indexNo().withYear(written != null ? written : published);
+    String text = meta.indexNo().text();
+    int yearColumn = key.valueColumn() + text.codePointCount(0, meta.indexNo().yearAt().start());
     Message message =
         written == null
             ? Message.of("check.index.year-not-published", year, published)
             : Message.of("check.index.year-neither", year, published, written);
     return java.util.Optional.of(
         Problem.warning(
-            file(report), key.line(), key.valueColumn() + 19,
+            file(report), key.line(), yearColumn,
             message,
             Message.of("check.index.year.fix", fixed)));
   }

@@ -48,7 +48,8 @@ public final class SiteCheck {
   public static CheckedSite run(Path siteRoot, String baseUrlOverride, boolean includeDrafts, FileMemo memo) {
     long start = System.nanoTime();
     Problems problems = new Problems();
-    ParsedContent content = ContentParser.parse(new ContentLoader(siteRoot, memo).load(), baseUrlOverride, problems, memo);
+    // A file that cannot be read (not UTF-8) is reported and left out; the others are checked.
+    ParsedContent content = ContentParser.parse(new ContentLoader(siteRoot, memo).load(problems), baseUrlOverride, problems, memo);
     // Reports with problems are left out of content; what follows runs on the others, so a
     // publisher sees their problems in the same run.
     boolean complete = !problems.hasErrors();

@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Builds a government information disclosure (政府信息公开) site from Markdown reports.",
-    subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, InitCommand.class, NewCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** ParsedContent problems: the publisher has something to fix. */
   public static final int PROBLEMS = 1;
@@ -101,8 +101,7 @@ public final class Main {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String version = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"gongkai " + (version == null ? "(development build)" : version)};
+      return new String[] {"gongkai " + GongkaiVersion.current()};
     }
   }
 }

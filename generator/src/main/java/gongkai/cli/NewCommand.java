@@ -102,7 +102,8 @@ final class NewCommand implements Callable<Integer> {
       // Reports outside disclosure sections (news, for example) have no 索引号 (README, "Writing a report").
       IndexNumber indexNo =
           SectionKinds.isDisclosure(files, section)
-              ? NextIndexNumber.pick(config.indexCode(), ReportIndexNumbers.read(files), now.getYear(), files.siteConfig().displayPath())
+              ? NextIndexNumber.pick(config.indexCode(), ReportIndexNumbers.read(files, config.indexScheme()), now.getYear(),
+                  now.getMonthValue(), files.siteConfig().displayPath(), config.indexScheme())
               : null;
       // Titles are Chinese and a URL segment must be a-z0-9 (or percent-encoded Chinese, which is
       // unreadable in a link), so the default name is the day and serial (or time): unique and in order.

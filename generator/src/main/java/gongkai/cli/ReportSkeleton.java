@@ -52,7 +52,7 @@ final class ReportSkeleton {
         # 可选：删去行首的 # 再填写（README.md 列出全部键）
         # summary: 一句话摘要，用于列表、订阅源和页面描述
         # category: 主题分类
-        # doc_no: 文号，如 东交发〔2024〕3号
+        # doc_no: 文号，年份用六角括号，如 ×政发〔2024〕3号
         # keywords: [主题词, 主题词]
         ---
 

@@ -2,6 +2,7 @@ package gongkai.content;
 
 import gongkai.cache.FileMemo;
 import gongkai.problem.BuildFailedException;
+import gongkai.problem.Message;
 import gongkai.problem.Problem;
 import gongkai.problem.Problems;
 import java.io.IOException;
@@ -36,14 +37,33 @@ public final class ContentLoader {
     this.memo = memo;
   }
 
+  /**
+   * Every file, or a failure listing every file that cannot be read.
+   *
+   * @throws BuildFailedException when a file cannot be read
+   */
   public SourceFiles load() {
+    Problems problems = new Problems();
+    SourceFiles files = load(problems);
+    problems.throwIfAny();
+    return files;
+  }
+
+  /**
+   * Every file that can be read; each that cannot (not UTF-8, a link leaving content/) is added to
+   * {@code problems} and left out, so the other files are still checked and an encoding problem in
+   * one file hides nothing in the rest.
+   *
+   * @throws BuildFailedException when site.yaml itself cannot be read
+   */
+  public SourceFiles load(Problems problems) {
     if (memo != FileMemo.NONE) {
       SourceFiles patched = reload(memo.lastLoad(), memo.changedSinceLoad());
-      SourceFiles files = patched != null ? patched : loadAll();
+      SourceFiles files = patched != null ? patched : loadAll(problems);
       memo.loaded(files);
       return files;
     }
-    return loadAll();
+    return loadAll(problems);
   }
 
   /**
@@ -76,19 +96,15 @@ public final class ContentLoader {
         last.sectionPages().stream().map(fresh).toList());
   }
 
-  private SourceFiles loadAll() {
+  private SourceFiles loadAll(Problems problems) {
     Path contentDir = siteRoot.resolve("content");
     Path configPath = contentDir.resolve(SITE_CONFIG);
     if (!Files.isRegularFile(configPath)) {
       throw new BuildFailedException(
-          Problem.at(
-              siteRoot.relativize(configPath),
-              0,
-              "site settings not found",
-              "create content/site.yaml with at least title and base_url, or pass --source"));
+          Problem.at(siteRoot.relativize(configPath), 0, Message.of("content.site.missing"), Message.of("content.site.missing.fix")));
     }
-    Problems problems = new Problems();
-    SourceFile config = read(configPath, problems);
+    Problems own = new Problems();
+    SourceFile config = read(configPath, own);
     List<SourceFile> reports = new ArrayList<>();
     List<SourceFile> sectionPages = new ArrayList<>();
     // Read and decoded on all cores, kept in path order; Problems sorts whatever the threads add.
@@ -103,7 +119,11 @@ public final class ContentLoader {
         reports.add(file);
       }
     }
-    problems.throwIfAny();
+    if (config == null) {
+      // Without its settings no file can be checked; still, every file that cannot be read is told.
+      own.sorted().forEach(problems::add);
+      problems.throwIfAny();
+    }
     return new SourceFiles(config, reports, sectionPages);
   }
 
@@ -160,9 +180,8 @@ public final class ContentLoader {
       // A linked file is published as if it were in content/: a link leaving content/ could
       // publish any Markdown file the build can read.
       if (Files.isSymbolicLink(path) && !path.toRealPath().startsWith(siteRoot.resolve("content").toRealPath())) {
-        problems.add(
-            Problem.at(display, 0, "is a link to a file outside content/", "copy the file itself into "
-                + display.getParent().toString().replace('\\', '/') + "/"));
+        problems.add(Problem.at(display, 0, Message.of("content.file.link-outside"),
+            Message.of("content.file.link-outside.fix", display.getParent().toString().replace('\\', '/'))));
         return null;
       }
       return SourceFile.read(path, display, slashPath(siteRoot.resolve("content"), path));
@@ -170,7 +189,8 @@ public final class ContentLoader {
       e.problems().forEach(problems::add);
       return null;
     } catch (IOException e) {
-      problems.add(Problem.at(display, 0, "cannot read file: " + e.getMessage(), "check its permissions"));
+      problems.add(Problem.at(display, 0, Message.of("content.file.unreadable", String.valueOf(e.getMessage())),
+          Message.of("content.file.unreadable.fix")));
       return null;
     }
   }

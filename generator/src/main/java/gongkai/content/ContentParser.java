@@ -2,6 +2,7 @@ package gongkai.content;
 
 import gongkai.cache.FileMemo;
 import gongkai.problem.BuildFailedException;
+import gongkai.problem.Message;
 import gongkai.problem.Problem;
 import gongkai.problem.Problems;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ public final class ContentParser {
    */
   public static ParsedContent parse(SourceFiles files, String baseUrlOverride, Problems problems, FileMemo memo) {
     SiteConfig config = memo.same("config", SiteConfigLoader.load(files.siteConfig(), baseUrlOverride));
+    SiteConfigLoader.sectionWarnings(files.siteConfig(), config, problems);
     List<SectionPage> sections = new ArrayList<>();
     for (SourceFile file : files.sectionPages()) {
       SectionPage page = sectionPage(file, problems);
@@ -78,9 +80,7 @@ public final class ContentParser {
       SourceFile file, Map<String, Boolean> disclosure, FrontMatterParser frontMatter, AttachmentChecker attachments,
       Problems problems) {
     if (file.folders().isEmpty()) {
-      problems.add(
-          Problem.at(
-              file.displayPath(), 0, "report is not in a section folder", "move it into a folder such as content/gkml/"));
+      problems.add(Problem.at(file.displayPath(), 0, Message.of("content.report.no-section"), Message.of("content.report.no-section.fix")));
       return null;
     }
     try {
@@ -88,6 +88,7 @@ public final class ContentParser {
       YamlMapping yaml = YamlMapping.parse(split.yaml(), file.displayPath(), split.yamlFirstLine());
       boolean indexRequired = disclosure.getOrDefault(file.folders().get(0), true);
       FrontMatter meta = frontMatter.parse(file, yaml, indexRequired, problems);
+      Placeholders.check(file.displayPath(), split.body(), split.bodyFirstLine(), problems);
       if (meta == null) {
         return null;
       }
@@ -102,25 +103,19 @@ public final class ContentParser {
 
   private static SectionPage sectionPage(SourceFile file, Problems problems) {
     if (file.folders().size() != 1) {
-      problems.add(
-          Problem.at(
-              file.displayPath(),
-              0,
-              "_index.md is only read in a section folder directly under content/",
-              "move it to content/<section>/_index.md or delete it"));
+      problems.add(Problem.at(file.displayPath(), 0, Message.of("content.section.index-place"), Message.of("content.section.index-place.fix")));
       return null;
     }
     try {
       FrontMatterSplitter.Split split = FrontMatterSplitter.split(file);
       YamlMapping yaml = YamlMapping.parse(split.yaml(), file.displayPath(), split.yamlFirstLine());
       FieldReader fields = new FieldReader(yaml, problems);
-      String title = fields.requiredText("title", "add a line 'title: <section title>'");
+      String title = fields.requiredText("title", Message.of("content.section.title.fix"));
       boolean disclosure = fields.flag("disclosure", true);
       String kindText = fields.text("kind");
       SectionKind kind = kindText == null ? SectionKind.OTHER : SectionKind.named(kindText.strip());
       if (kind == null) {
-        fields.problem("kind", "kind '" + kindText + "' is not a kind of section the inspection indicators name",
-            "write one of " + SectionKind.labels() + " (国办秘函〔2019〕19号), or leave 'kind' out");
+        fields.problem("kind", Message.of("content.section.kind", kindText), Message.of("content.section.kind.fix", SectionKind.labels()));
         kind = SectionKind.OTHER;
       }
       int kindLine = kindText == null ? 0 : yaml.line("kind");

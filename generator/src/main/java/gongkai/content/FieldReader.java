@@ -1,6 +1,7 @@
 package gongkai.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import gongkai.problem.Message;
 import gongkai.problem.Problem;
 import gongkai.problem.Problems;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ final class FieldReader {
       return null;
     }
     if (!node.isValueNode()) {
-      problem(key, "'" + key + "' must be a single value, not a list or mapping", "write it on one line: " + key + ": …");
+      problem(key, Message.of("content.field.single", key), Message.of("content.field.single.fix", key));
       return null;
     }
     String value = node.asText().strip();
@@ -39,27 +40,31 @@ final class FieldReader {
    * A scalar that must be there and must not be blank: {@code title: ''} is as useless as no title,
    * so it is reported at its line rather than passed on as an empty string.
    */
-  String requiredText(String key, String fix) {
+  String requiredText(String key, Message fix) {
     String value = text(key);
     JsonNode node = mapping.get(key);
     if (value == null && !mapping.values().containsKey(key)) {
-      problems.add(Problem.at(mapping.file(), 1, "'" + key + "' is missing", fix));
+      problems.add(Problem.at(mapping.file(), 1, Message.of("content.field.missing", key), fix));
     } else if (value == null && (node == null || node.isValueNode())) {
-      problem(key, "'" + key + "' is empty", fix);
+      problem(key, Message.of("content.field.empty", key), fix);
     }
     return value;
   }
 
-  /** Parses a scalar with {@code parse}, whose IllegalArgumentException message becomes the problem. */
-  <T> T parsed(String key, Function<String, T> parse, String fix) {
+  /**
+   * Parses a scalar with {@code parse}, whose {@link InvalidValue} becomes the problem: with the
+   * value's own fix when it has one (the report's 索引号 with the right check character), else
+   * {@code fix}.
+   */
+  <T> T parsed(String key, Function<String, T> parse, Message fix) {
     String value = text(key);
     if (value == null) {
       return null;
     }
     try {
       return parse.apply(value);
-    } catch (IllegalArgumentException e) {
-      problem(key, e.getMessage(), fix);
+    } catch (InvalidValue e) {
+      problem(key, e.message(), e.fix().isNone() ? fix : e.fix());
       return null;
     }
   }
@@ -85,13 +90,13 @@ final class FieldReader {
         if (item.isValueNode()) {
           items.add(item.asText().strip());
         } else {
-          problem(key, "every item of '" + key + "' must be a single value", "write the list as [a, b] or one '- item' per line");
+          problem(key, Message.of("content.field.list-item", key), Message.of("content.field.list-item.fix"));
           return List.of();
         }
       }
       return List.copyOf(items);
     }
-    problem(key, "'" + key + "' must be a list", "write it as [a, b] or one '- item' per line");
+    problem(key, Message.of("content.field.list", key), Message.of("content.field.list.fix"));
     return List.of();
   }
 
@@ -101,17 +106,39 @@ final class FieldReader {
       return fallback;
     }
     if (!node.isBoolean()) {
-      problem(key, "'" + key + "' must be true or false", "write " + key + ": true or " + key + ": false");
+      problem(key, Message.of("content.field.flag", key), Message.of("content.field.flag.fix", key));
       return fallback;
     }
     return node.booleanValue();
   }
 
+  void problem(String key, Message message, Message fix) {
+    problems.add(Problem.at(mapping.file(), Math.max(mapping.line(key), 1), message, fix));
+  }
+
+  /** A problem at {@code key} whose words are still written in code. */
+  @SuppressWarnings("deprecation")
   void problem(String key, String message, String fix) {
     problems.add(Problem.at(mapping.file(), Math.max(mapping.line(key), 1), message, fix));
   }
 
+  /** A warning at {@code key}'s line. */
+  void warning(String key, Message message, Message fix) {
+    problems.add(Problem.warning(mapping.file(), Math.max(mapping.line(key), 1), 1, message, fix));
+  }
+
+  /** A warning at item {@code index} of the list at {@code key}. */
+  void itemWarning(String key, int index, Message message, Message fix) {
+    problems.add(Problem.warning(mapping.file(), Math.max(mapping.itemLine(key, index), 1), 1, message, fix));
+  }
+
   /** A problem with item {@code index} of the list at {@code key}, at that item's line. */
+  void itemProblem(String key, int index, Message message, Message fix) {
+    problems.add(Problem.at(mapping.file(), Math.max(mapping.itemLine(key, index), 1), message, fix));
+  }
+
+  /** As {@link #itemProblem(String, int, Message, Message)}, in words still written in code. */
+  @SuppressWarnings("deprecation")
   void itemProblem(String key, int index, String message, String fix) {
     problems.add(Problem.at(mapping.file(), Math.max(mapping.itemLine(key, index), 1), message, fix));
   }

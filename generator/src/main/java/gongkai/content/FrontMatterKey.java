@@ -12,14 +12,19 @@ public enum FrontMatterKey {
   TITLE("title", "标题", Kind.TEXT, true,
       "报告标题。", "The report's title."),
   INDEX_NO("index_no", "索引号", Kind.INDEX_NO, false,
-      "<18位统一社会信用代码>/<年份>-<流水号>，校验码按 GB 32100-2015 检查；公开目录栏目必填。",
-      "<18-character unified social credit code>/<year>-<serial>; the check character is verified"
-          + " (GB 32100-2015). Required in disclosure sections."),
+      "<机构代码>/<年份>-<流水号>：机构代码为18位统一社会信用代码（GB 32100-2015）或9位组织机构代码（GB 11714-1997），"
+          + "校验码都要检查；年份后可带月份（202110），流水号位数不限；网站另有编号规则的，在 site.yaml 的 index_scheme 中声明"
+          + "（见 docs/索引号.md）。公开目录栏目必填。",
+      "<code>/<year>-<serial>, the code an 18-character unified social credit code (GB 32100-2015) or a 9-character"
+          + " organisation code (GB 11714-1997), its check character verified; the year may carry a month (202110), the"
+          + " serial any width; a site numbering otherwise declares index_scheme in site.yaml (docs/索引号.md)."
+          + " Required in disclosure sections."),
   PUBLISHER("publisher", "发布机构", Kind.TEXT, false,
       "发布机构，缺省为 site.yaml 的 organization。", "Publishing body; defaults to organization in site.yaml."),
   DATE("date", "发布日期", Kind.DATE, true,
-      "发布日期：2024-01-02、2024-01-02 15:54:42 或带时区 2024-01-02T15:54:42+08:00。",
-      "Publication date: 2024-01-02, 2024-01-02 15:54:42 or with an offset, 2024-01-02T15:54:42+08:00."),
+      "发布日期：2024-01-02、2024-01-02 15:54:42、2024年1月2日、2024年1月2日 15:54 或带时区 2024-01-02T15:54:42+08:00。",
+      "Publication date: 2024-01-02, 2024-01-02 15:54:42, 2024年1月2日, 2024年1月2日 15:54 or with an offset,"
+          + " 2024-01-02T15:54:42+08:00."),
   WRITTEN("written", "成文日期", Kind.DATE, false,
       "成文日期，格式同发布日期。", "Date the document was written, as for date."),
   DOC_NO("doc_no", "文号", Kind.TEXT, false,

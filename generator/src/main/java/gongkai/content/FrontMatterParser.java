@@ -1,6 +1,8 @@
 package gongkai.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import gongkai.problem.Message;
+import gongkai.problem.Problem;
 import gongkai.problem.Problems;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,39 +30,42 @@ final class FrontMatterParser {
   FrontMatter parse(SourceFile file, YamlMapping yaml, boolean indexRequired, Problems problems) {
     int before = problems.size();
     FieldReader fields = new FieldReader(yaml, problems);
-    String title = fields.requiredText("title", "add a line 'title: <the report's title>'");
-    IndexNumber indexNo =
-        fields.parsed("index_no", IndexNumber::parse, "write it as 113715020044301982/2024-00001");
+    String title = fields.requiredText("title", Message.of("content.title.fix"));
+    IndexNumber indexNo = fields.parsed("index_no", site.indexScheme()::parse, formFix());
     if (indexRequired && indexNo == null && fields.text("index_no") == null) {
       fields.problem(
           "index_no",
-          yaml.values().containsKey("index_no") ? "'index_no' (索引号) is empty" : "'index_no' (索引号) is missing",
-          "add 'index_no: <credit code>/<year>-<serial>'; every report in a disclosure section needs one");
+          yaml.values().containsKey("index_no") ? Message.of("content.index.empty") : Message.of("content.index.missing"),
+          Message.of("content.index.missing.fix"));
     }
     String publisher = fields.text("publisher");
     DisclosureDate date =
-        fields.parsed("date", s -> DisclosureDate.parse(s, site.timeZone()), "write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS");
+        fields.parsed("date", s -> DisclosureDate.parse(s, site.timeZone()), Message.of("content.date.fix"));
     if (date == null && fields.text("date") == null) {
-      fields.problem("date", "'date' (发布日期) is missing", "add 'date: YYYY-MM-DD HH:MM:SS'");
+      fields.problem("date", Message.of("content.date.missing"), Message.of("content.date.missing.fix"));
     }
     DisclosureDate written =
-        fields.parsed("written", s -> DisclosureDate.parse(s, site.timeZone()), "write the date as YYYY-MM-DD");
+        fields.parsed("written", s -> DisclosureDate.parse(s, site.timeZone()), Message.of("content.date.written.fix"));
+    String category = fields.text("category");
+    if (category != null && !site.categories().isEmpty() && !site.categories().contains(category)) {
+      // Nothing near may be a new category rather than a typo: say where the list is kept.
+      fields.problem("category", Message.of("content.category.unknown", category),
+          Nearest.to(category, site.categories()).isEmpty()
+              ? Message.of("content.category.none", site.categories())
+              : Vocabulary.suggestion("category", category, site.categories()));
+    }
     LifecycleFields life = new LifecycleFields(fields, site.timeZone());
     Validity validity = life.validity();
     Lifecycle lifecycle = life.read(date);
     String slug = fields.text("slug");
     if (slug != null && !SLUG.matcher(slug).matches()) {
-      fields.problem("slug", "slug '" + slug + "' may only use a-z, 0-9 and '-'", "e.g. slug: fazhi-report");
+      fields.problem("slug", Message.of("content.slug.characters", slug), Message.of("content.slug.characters.fix"));
       slug = null;
     } else if (slug == null) {
       slug = file.baseName().toLowerCase(java.util.Locale.ROOT);
       if (!FILE_SLUG.matcher(slug).matches()) {
-        problems.add(
-            gongkai.problem.Problem.at(
-                file.displayPath(),
-                1,
-                "file name '" + file.baseName() + "' cannot be a URL segment",
-                "rename the file using letters, digits and '-', or add 'slug: <a-z0-9->'"));
+        problems.add(Problem.at(file.displayPath(), 1, Message.of("content.slug.file-name", file.baseName()),
+            Message.of("content.slug.file-name.fix")));
       }
     }
     FrontMatter meta =
@@ -71,7 +76,7 @@ final class FrontMatterParser {
             date,
             written,
             fields.text("doc_no"),
-            fields.text("category"),
+            category,
             fields.textList("keywords"),
             validity,
             fields.text("summary"),
@@ -83,14 +88,29 @@ final class FrontMatterParser {
     return problems.size() == before ? meta : null;
   }
 
+  /**
+   * How to write a 索引号 of the wrong form: for the default scheme, the site's own code (its
+   * {@code index_code}) in the right form, never another body's code; for a declared scheme, the
+   * pattern site.yaml declares.
+   */
+  private Message formFix() {
+    IndexScheme scheme = site.indexScheme();
+    if (!scheme.isDefault()) {
+      return Message.of("content.index.form.declared.fix", scheme.pattern());
+    }
+    return site.indexCode() != null
+        ? Message.of("content.index.form.fix", site.indexCode())
+        : Message.of("content.index.form.fix.no-code");
+  }
+
   private static List<Attachment> attachments(FieldReader fields) {
     JsonNode node = fields.mapping().get("attachments");
     if (node == null) {
       return List.of();
     }
-    String fix = "write each as '- file: 附件1.pdf' with an optional 'title: …' below it";
+    Message fix = Message.of("content.attachments.fix");
     if (!node.isArray()) {
-      fields.problem("attachments", "'attachments' must be a list", fix);
+      fields.problem("attachments", Message.of("content.field.list", "attachments"), fix);
       return List.of();
     }
     List<Attachment> list = new ArrayList<>();
@@ -101,7 +121,7 @@ final class FrontMatterParser {
       } else if (item.isObject() && item.path("file").isTextual() && !item.path("file").asText().isBlank()) {
         list.add(new Attachment(item.path("file").asText(), item.path("title").asText(null)));
       } else {
-        fields.itemProblem("attachments", i, "an attachment has no 'file'", fix);
+        fields.itemProblem("attachments", i, Message.of("content.attachments.file"), fix);
       }
     }
     return list;

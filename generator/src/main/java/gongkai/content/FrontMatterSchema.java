@@ -18,12 +18,11 @@ public final class FrontMatterSchema {
   /** Where the build writes it, below the output folder; a copy is committed as {@code docs/front-matter.schema.json}. */
   public static final String PATH = "schema/front-matter.schema.json";
 
-  // The 31 characters GB 32100-2015 §4 uses (no I, O, S, V, Z), as IndexNumber checks them.
-  private static final String CODE = "[0-9A-HJ-NP-RTUWXY]";
-  private static final String INDEX_NO = "^" + CODE + "{18}/[0-9]{4}-[0-9]{1,12}$";
-  // The forms DisclosureDate.parse accepts: a date, a local date-time with ' ' or 'T', or an offset.
+  // The forms DisclosureDate.parse accepts: a date, a local date-time with ' ' or 'T', or an
+  // offset; or the Chinese form, 2021年8月18日 with an optional 16:34 or 16:34:05.
   private static final String DATE =
-      "^[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?)?$";
+      "^([0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?)?"
+          + "|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日(\\s*[0-9]{1,2}[:：][0-9]{2}([:：][0-9]{2})?)?)$";
   // DESIGN.md, content contract: a slug is a-z, 0-9 and '-' (FrontMatterParser.SLUG).
   private static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
@@ -34,21 +33,29 @@ public final class FrontMatterSchema {
 
   private FrontMatterSchema() {}
 
-  /** The schema as pretty-printed JSON with {@code \n} line ends: the same bytes on every machine. */
+  /** The schema of a site with the default 索引号 scheme, as committed in docs/. */
   public static String json() {
+    return json(IndexScheme.DEFAULT);
+  }
+
+  /**
+   * The schema for a site whose 索引号 follow {@code scheme} (site.yaml's {@code index_scheme}), as
+   * pretty-printed JSON with {@code \n} line ends: the same bytes on every machine.
+   */
+  public static String json(IndexScheme scheme) {
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"))
             .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
     try {
-      return new ObjectMapper().writer(printer).writeValueAsString(schema()) + "\n";
+      return new ObjectMapper().writer(printer).writeValueAsString(schema(scheme)) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the front-matter schema", e);
     }
   }
 
-  static ObjectNode schema() {
+  static ObjectNode schema(IndexScheme scheme) {
     ObjectNode schema = NODES.objectNode();
     schema.put("$schema", "http://json-schema.org/draft-07/schema#");
     schema.put("title", "gongkai 报告元数据 (report front matter)");
@@ -65,8 +72,12 @@ public final class FrontMatterSchema {
       }
       ObjectNode property = properties.putObject(key.key());
       property.put("title", key.label() + " " + key.key());
-      property.put("description", key.description());
-      describe(property, key.kind());
+      property.put("description", key.kind() == FrontMatterKey.Kind.INDEX_NO && !scheme.isDefault()
+          ? "本站索引号的格式由 site.yaml 的 index_scheme 规定：" + scheme.pattern() + "（校验：" + scheme.check().yamlName()
+              + "）。公开目录栏目必填。 The form site.yaml's index_scheme declares: " + scheme.pattern() + " (check: "
+              + scheme.check().yamlName() + "). Required in disclosure sections."
+          : key.description());
+      describe(property, key.kind(), scheme);
       if (key.required() && key.kind() == FrontMatterKey.Kind.TEXT) {
         property.put("minLength", 1); // title: '' is reported like a missing title
       }
@@ -76,10 +87,11 @@ public final class FrontMatterSchema {
     return schema;
   }
 
-  private static void describe(ObjectNode property, FrontMatterKey.Kind kind) {
+  private static void describe(ObjectNode property, FrontMatterKey.Kind kind, IndexScheme scheme) {
     switch (kind) {
       case TEXT -> text(property);
-      case INDEX_NO -> property.put("type", "string").put("pattern", INDEX_NO);
+      // The form only: a check character is verified by gongkai check, which names the right one.
+      case INDEX_NO -> property.put("type", "string").put("pattern", scheme.jsonSchemaPattern());
       case DATE -> property.put("type", "string").put("pattern", DATE);
       case SLUG -> property.put("type", "string").put("pattern", SLUG);
       case FLAG -> property.put("type", "boolean");

@@ -1,6 +1,7 @@
 package gongkai.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import gongkai.problem.Message;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,8 +14,8 @@ import java.util.List;
  * checked across reports (gongkai.check.RelationCheck).
  */
 final class LifecycleFields {
-  static final String DATE_FIX = "write the date as YYYY-MM-DD";
-  static final String REVISIONS_FIX = "write each as '- date: 2024-06-01' with 'change: 修改了第五条' below it";
+  static final Message DATE_FIX = Message.of("content.date.written.fix");
+  static final Message REVISIONS_FIX = Message.of("content.revisions.fix");
 
   private final FieldReader fields;
   private final ZoneId zone;
@@ -32,9 +33,8 @@ final class LifecycleFields {
     }
     try {
       return Validity.parse(text);
-    } catch (IllegalArgumentException e) {
-      String nearest = Validity.nearest(text).label();
-      fields.problem("validity", e.getMessage(), "did you mean " + nearest + "? write validity: " + nearest);
+    } catch (InvalidValue e) {
+      fields.problem("validity", e.message(), Vocabulary.suggestion("validity", text, Validity.labels()));
       return null;
     }
   }
@@ -46,15 +46,15 @@ final class LifecycleFields {
     if (expires != null && date != null && expires.isBefore(date.value().toLocalDate())) {
       fields.problem(
           "expires",
-          "expires " + expires + " is before date (发布日期) " + date.value().toLocalDate(),
-          "expires is the first day the document is no longer in force; check both dates");
+          Message.of("content.expires.before-date", expires, date.value().toLocalDate()),
+          Message.of("content.expires.before-date.fix"));
     }
     DisclosureDate updated = fields.parsed("updated", s -> DisclosureDate.parse(s, zone), DATE_FIX);
     if (updated != null && date != null && updated.compareTo(date) < 0) {
       fields.problem(
           "updated",
-          "updated " + updated.value().toLocalDate() + " is before date (发布日期) " + date.value().toLocalDate(),
-          "updated is the last substantive change, on or after the date it was published");
+          Message.of("content.updated.before-date", updated.value().toLocalDate(), date.value().toLocalDate()),
+          Message.of("content.updated.before-date.fix"));
     }
     return new Lifecycle(
         effective,
@@ -77,7 +77,7 @@ final class LifecycleFields {
       return List.of();
     }
     if (!node.isArray()) {
-      fields.problem("revisions", "'revisions' must be a list", REVISIONS_FIX);
+      fields.problem("revisions", Message.of("content.field.list", "revisions"), REVISIONS_FIX);
       return List.of();
     }
     List<Revision> list = new ArrayList<>();
@@ -86,13 +86,13 @@ final class LifecycleFields {
       String dateText = item.isObject() && item.path("date").isValueNode() ? item.path("date").asText().strip() : "";
       String change = item.isObject() && item.path("change").isValueNode() ? item.path("change").asText().strip() : "";
       if (dateText.isEmpty() || change.isEmpty()) {
-        fields.itemProblem("revisions", i, "a revision needs a 'date' and a 'change'", REVISIONS_FIX);
+        fields.itemProblem("revisions", i, Message.of("content.revisions.item"), REVISIONS_FIX);
         continue;
       }
       try {
         list.add(new Revision(DisclosureDate.parse(dateText, zone), change));
-      } catch (IllegalArgumentException e) {
-        fields.itemProblem("revisions", i, e.getMessage(), DATE_FIX);
+      } catch (InvalidValue e) {
+        fields.itemProblem("revisions", i, e.message(), DATE_FIX);
       }
     }
     return list;

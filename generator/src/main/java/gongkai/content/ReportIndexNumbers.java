@@ -13,15 +13,18 @@ import java.util.List;
 public final class ReportIndexNumbers {
   private ReportIndexNumbers() {}
 
-  /** Every well-formed {@code index_no} of {@code files}' reports, drafts included, in path order. */
-  public static List<IndexNumber> read(SourceFiles files) {
+  /**
+   * Every {@code index_no} of {@code files}' reports that {@code scheme} reads (check character
+   * right), drafts included, in path order.
+   */
+  public static List<IndexNumber> read(SourceFiles files, IndexScheme scheme) {
     List<IndexNumber> numbers = new ArrayList<>();
     for (SourceFile file : files.reports()) {
       try {
         FrontMatterSplitter.Split split = FrontMatterSplitter.split(file);
         JsonNode node = YamlMapping.parse(split.yaml(), file.displayPath(), split.yamlFirstLine()).get("index_no");
         if (node != null && node.isValueNode()) {
-          numbers.add(IndexNumber.parse(node.asText()));
+          numbers.add(scheme.parse(node.asText()));
         }
       } catch (BuildFailedException | IllegalArgumentException e) {
         // Not a number anyone can hold; the build reports it at its line.

@@ -28,6 +28,9 @@ import java.util.Objects;
  *     false, the default, sanitises it
  * @param catalogueInForceOnly the 信息公开目录 lists only documents in force ({@code catalogue:
  *     {in_force_only: true}}); false, the default, lists every report
+ * @param indexScheme the form of the site's 索引号 ({@code index_scheme:}); by default the national codes
+ * @param categories the site's 主题分类 ({@code categories:}); a report's {@code category} must be one
+ *     of them; empty when not set, and then any category is accepted
  */
 public record SiteConfig(
     String title,
@@ -44,7 +47,9 @@ public record SiteConfig(
     int pageSize,
     String indexCode,
     boolean trustedHtml,
-    boolean catalogueInForceOnly) {
+    boolean catalogueInForceOnly,
+    IndexScheme indexScheme,
+    List<String> categories) {
   /** The zone of a site whose site.yaml names none: China's one time zone. */
   public static final java.time.ZoneId DEFAULT_TIME_ZONE = java.time.ZoneId.of("Asia/Shanghai");
 
@@ -59,12 +64,35 @@ public record SiteConfig(
     Objects.requireNonNull(timeZone, "timeZone");
     Objects.requireNonNull(qrErrorCorrection, "qrErrorCorrection");
     sections = List.copyOf(sections);
+    categories = List.copyOf(categories);
+    Objects.requireNonNull(indexScheme, "indexScheme");
     if (pageSize < 1) {
       throw new IllegalArgumentException("pageSize must be >= 1, was " + pageSize);
     }
     if (!baseUrl.isAbsolute() || !baseUrl.getPath().endsWith("/")) {
       throw new IllegalArgumentException("baseUrl must be absolute and end in '/': " + baseUrl);
     }
+  }
+
+  /** Settings with the default 索引号 scheme and no list of categories. */
+  public SiteConfig(
+      String title,
+      URI baseUrl,
+      String language,
+      ZoneId timeZone,
+      String organization,
+      String portalUrl,
+      List<String> sections,
+      Footer footer,
+      QrErrorCorrection qrErrorCorrection,
+      int languageLine,
+      Accessibility accessibility,
+      int pageSize,
+      String indexCode,
+      boolean trustedHtml,
+      boolean catalogueInForceOnly) {
+    this(title, baseUrl, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, languageLine,
+        accessibility, pageSize, indexCode, trustedHtml, catalogueInForceOnly, IndexScheme.DEFAULT, List.of());
   }
 
   /** Settings whose 信息公开目录 lists every report. */
@@ -108,7 +136,7 @@ public record SiteConfig(
   public SiteConfig withBaseUrl(URI url) {
     return new SiteConfig(
         title, url, language, timeZone, organization, portalUrl, sections, footer, qrErrorCorrection, languageLine, accessibility, pageSize,
-        indexCode, trustedHtml, catalogueInForceOnly);
+        indexCode, trustedHtml, catalogueInForceOnly, indexScheme, categories);
   }
 
   /**

@@ -2,6 +2,7 @@ package gongkai.content;
 
 import gongkai.qr.QrErrorCorrection;
 import com.fasterxml.jackson.databind.JsonNode;
+import gongkai.problem.Message;
 import gongkai.problem.Problems;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -22,17 +23,17 @@ public final class SiteConfigLoader {
     YamlMapping yaml = YamlMapping.parse(file.text(), file.displayPath(), 1);
     Problems problems = new Problems();
     FieldReader fields = new FieldReader(yaml, problems);
-    String title = fields.requiredText("title", "add a line 'title: <site name>'");
+    String title = fields.requiredText("title", Message.of("content.site.title.fix"));
     URI baseUrl =
         baseUrlOverride != null
-            ? baseUrl(baseUrlOverride, fields, "check --base-url")
+            ? baseUrl(baseUrlOverride, fields, Message.of("content.site.base-url.option.fix"))
             : baseUrl(
-                fields.requiredText(
-                    "base_url", "add 'base_url: https://…/', the address the site is published at, or pass --base-url"),
+                fields.requiredText("base_url", Message.of("content.site.base-url.missing.fix")),
                 fields,
-                "write the address the site is published at, e.g. base_url: https://www.example.gov.cn/jtj/ (QR codes need it), or pass --base-url");
+                Message.of("content.site.base-url.fix"));
     ZoneId zone = zone(fields);
     String language = fields.text("language");
+    IndexScheme scheme = indexScheme(yaml.get("index_scheme"), fields);
     SiteConfig config =
         new SiteConfig(
             title == null ? "" : title,
@@ -47,14 +48,32 @@ public final class SiteConfigLoader {
             language == null ? 0 : Math.max(yaml.line("language"), 1),
             accessibility(yaml.get("accessibility"), fields),
             pageSize(yaml.get("page_size"), fields),
-            indexCode(fields),
+            indexCode(fields, scheme),
             trustedHtml(yaml.get("markdown"), fields),
-            catalogueInForceOnly(yaml.get("catalogue"), fields));
+            catalogueInForceOnly(yaml.get("catalogue"), fields),
+            scheme,
+            categories(fields));
     problems.throwIfAny();
     return config;
   }
 
-  private static URI baseUrl(String text, FieldReader fields, String fix) {
+  /**
+   * Warns of each section {@code sections} names that has no folder under content/: a typo, or a
+   * section not begun, which would be listed with nothing in it.
+   */
+  public static void sectionWarnings(SourceFile file, SiteConfig config, Problems problems) {
+    java.nio.file.Path content = file.path().getParent();
+    YamlMapping yaml = YamlMapping.parse(file.text(), file.displayPath(), 1);
+    FieldReader fields = new FieldReader(yaml, problems);
+    for (int i = 0; i < config.sections().size(); i++) {
+      String name = config.sections().get(i);
+      if (!name.contains("/") && !name.contains("\\") && !java.nio.file.Files.isDirectory(content.resolve(name))) {
+        fields.itemWarning("sections", i, Message.of("content.section.no-folder", name), Message.of("content.section.no-folder.fix", name));
+      }
+    }
+  }
+
+  private static URI baseUrl(String text, FieldReader fields, Message fix) {
     if (text == null) {
       return null;
     }
@@ -63,17 +82,17 @@ public final class SiteConfigLoader {
       // they are; the multi-argument URI constructor would encode their '%' again (%25E4…).
       URI uri = new URI(new URI(text.strip()).toASCIIString());
       if (!uri.isAbsolute() || uri.getHost() == null || !uri.getScheme().matches("https?")) {
-        fields.problem("base_url", "base_url '" + text + "' is not an absolute http(s) address", fix);
+        fields.problem("base_url", Message.of("content.site.base-url.absolute", text), fix);
         return null;
       }
       if (uri.getQuery() != null || uri.getFragment() != null) {
-        fields.problem("base_url", "base_url '" + text + "' must not have a query or fragment", fix);
+        fields.problem("base_url", Message.of("content.site.base-url.query", text), fix);
         return null;
       }
       String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
       return new URI(uri.getScheme() + "://" + uri.getRawAuthority() + (path.endsWith("/") ? path : path + "/"));
     } catch (URISyntaxException e) {
-      fields.problem("base_url", "base_url '" + text + "' is not a valid address", fix);
+      fields.problem("base_url", Message.of("content.site.base-url.invalid", text), fix);
       return null;
     }
   }
@@ -86,7 +105,7 @@ public final class SiteConfigLoader {
     try {
       return ZoneId.of(text);
     } catch (DateTimeException e) {
-      fields.problem("time_zone", "time_zone '" + text + "' is not a known zone", "use a name such as Asia/Shanghai");
+      fields.problem("time_zone", Message.of("content.site.time-zone", text), Message.of("content.site.time-zone.fix"));
       return SiteConfig.DEFAULT_TIME_ZONE;
     }
   }
@@ -94,7 +113,7 @@ public final class SiteConfigLoader {
   private static String portalUrl(FieldReader fields) {
     String url = fields.text("portal_url");
     if (url != null && !url.matches("https?://\\S+")) {
-      fields.problem("portal_url", "portal_url '" + url + "' is not an http(s) address", "write the full address, e.g. https://www.example.gov.cn/");
+      fields.problem("portal_url", Message.of("content.site.portal-url", url), Message.of("content.site.portal-url.fix"));
       return null;
     }
     return url;
@@ -113,13 +132,13 @@ public final class SiteConfigLoader {
   }
 
   private static QrErrorCorrection qrErrorCorrection(JsonNode node, FieldReader fields) {
-    String fix = "write qr: {error_correction: M} with one of L, M, Q, H, or leave qr out for M";
+    Message fix = Message.of("content.site.qr.fix");
     if (node == null) {
       return QrErrorCorrection.DEFAULT;
     }
     JsonNode level = node.isObject() ? node.get("error_correction") : null;
     if (!node.isObject() || level != null && !level.isNull() && !level.isValueNode()) {
-      fields.problem("qr", "'qr' must be a mapping with the key error_correction", fix);
+      fields.problem("qr", Message.of("content.site.qr.mapping"), fix);
       return QrErrorCorrection.DEFAULT;
     }
     String text = level == null || level.isNull() ? "" : level.asText().strip();
@@ -129,7 +148,7 @@ public final class SiteConfigLoader {
     try {
       return QrErrorCorrection.valueOf(text.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      fields.problem("qr", "qr error_correction '" + text + "' is not one of L, M, Q, H", fix);
+      fields.problem("qr", Message.of("content.site.qr.level", text), fix);
       return QrErrorCorrection.DEFAULT;
     }
   }
@@ -140,15 +159,12 @@ public final class SiteConfigLoader {
       return SiteConfig.Accessibility.NONE;
     }
     if (!node.isObject()) {
-      fields.problem(
-          "accessibility",
-          "'accessibility' must be a mapping",
-          "write accessibility: {email: …, phone: …, response_days: 15, reviewed: 2026-11-01}, or leave it out");
+      fields.problem("accessibility", Message.of("content.site.accessibility.mapping"), Message.of("content.site.accessibility.mapping.fix"));
       return SiteConfig.Accessibility.NONE;
     }
     String email = textOrNull(node, "email");
     if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      fields.problem("accessibility", "accessibility email '" + email + "' is not an e-mail address", "write it as name@example.gov.cn");
+      fields.problem("accessibility", Message.of("content.site.accessibility.email", email), Message.of("content.site.accessibility.email.fix"));
       email = null;
     }
     Integer days = null;
@@ -157,7 +173,7 @@ public final class SiteConfigLoader {
       if (daysText.matches("[1-9][0-9]{0,2}")) {
         days = Integer.valueOf(daysText);
       } else {
-        fields.problem("accessibility", "accessibility response_days '" + daysText + "' is not a number of days", "write a whole number such as 15");
+        fields.problem("accessibility", Message.of("content.site.accessibility.days", daysText), Message.of("content.site.accessibility.days.fix"));
       }
     }
     LocalDate reviewed = null;
@@ -166,7 +182,7 @@ public final class SiteConfigLoader {
       try {
         reviewed = LocalDate.parse(reviewedText);
       } catch (DateTimeException e) {
-        fields.problem("accessibility", "accessibility reviewed '" + reviewedText + "' is not a date", "use YYYY-MM-DD, e.g. reviewed: 2026-11-01");
+        fields.problem("accessibility", Message.of("content.site.accessibility.reviewed", reviewedText), Message.of("content.site.accessibility.reviewed.fix"));
       }
     }
     return new SiteConfig.Accessibility(email, textOrNull(node, "phone"), days, reviewed);
@@ -181,35 +197,77 @@ public final class SiteConfigLoader {
     if (node.isIntegralNumber() && node.canConvertToInt() && node.intValue() >= 1) {
       return node.intValue();
     }
-    fields.problem(
-        "page_size",
-        "page_size '" + text + "' is not a positive whole number",
-        "write the number of reports per list page, e.g. page_size: 20, or leave it out for "
-            + SiteConfig.DEFAULT_PAGE_SIZE);
+    fields.problem("page_size", Message.of("content.site.page-size", text), Message.of("content.site.page-size.fix", SiteConfig.DEFAULT_PAGE_SIZE));
     return SiteConfig.DEFAULT_PAGE_SIZE;
   }
 
-  /** The credit code of new 索引号, checked like the code of every index_no (GB 32100-2015). */
-  private static String indexCode(FieldReader fields) {
+  /** The code of new 索引号, checked as the scheme checks the code of every index_no. */
+  private static String indexCode(FieldReader fields, IndexScheme scheme) {
     String code = fields.text("index_code");
-    String problem = code == null ? null : IndexNumber.checkCharacterProblem(code);
-    if (problem != null) {
-      fields.problem(
-          "index_code", problem, "write the publishing body's 18-character unified social credit code, e.g. index_code: \"113715020044301982\"");
+    IndexCheck.Mistake mistake = code == null ? null : scheme.check().mistake(code);
+    if (mistake != null) {
+      fields.problem("index_code", mistake.message(), mistake.corrected() != null
+          ? Message.of("content.site.index-code.corrected", mistake.corrected())
+          : Message.of("content.site.index-code.fix"));
       return null;
     }
     return code;
   }
 
+  // A region code (行政区划代码 and four digits) with no check character, as some county CMSs number.
+  private static final String SCHEME_EXAMPLE =
+      "{pattern: '(?<code>[0-9]{10})/(?<year>[0-9]{4})-(?<serial>[0-9]+)', check: none}";
+
+  /**
+   * {@code index_scheme: {pattern: …, check: …}}: the form of the site's 索引号 when its CMS numbered
+   * otherwise than by a national code (docs/索引号.md). Without it, the default scheme.
+   */
+  private static IndexScheme indexScheme(JsonNode node, FieldReader fields) {
+    if (node == null || node.isNull()) {
+      return IndexScheme.DEFAULT;
+    }
+    Message fix = Message.of("content.index.scheme.fix", SCHEME_EXAMPLE);
+    JsonNode pattern = node.isObject() ? node.get("pattern") : null;
+    JsonNode check = node.isObject() ? node.get("check") : null;
+    if (!node.isObject() || pattern == null || !pattern.isTextual() || pattern.asText().isBlank()
+        || check != null && !check.isNull() && !check.isValueNode()) {
+      fields.problem("index_scheme", Message.of("content.index.scheme.mapping"), fix);
+      return IndexScheme.DEFAULT;
+    }
+    IndexCheck kind = check == null || check.isNull() ? IndexCheck.NATIONAL : IndexCheck.named(check.asText());
+    if (kind == null) {
+      fields.problem("index_scheme", Message.of("content.index.scheme.check", check.asText(), IndexCheck.NAMES), fix);
+      return IndexScheme.DEFAULT;
+    }
+    Message mistake = IndexScheme.mistake(pattern.asText(), kind);
+    if (mistake != null) {
+      fields.problem("index_scheme", mistake, fix);
+      return IndexScheme.DEFAULT;
+    }
+    return new IndexScheme(pattern.asText(), kind);
+  }
+
+  /** {@code categories:} the site's 主题分类, each once; empty when not set. */
+  private static java.util.List<String> categories(FieldReader fields) {
+    java.util.List<String> list = fields.textList("categories");
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      if (!seen.add(list.get(i))) {
+        fields.problem("categories", Message.of("content.category.twice", list.get(i)), Message.of("content.category.twice.fix"));
+      }
+    }
+    return java.util.List.copyOf(new java.util.LinkedHashSet<>(list));
+  }
+
   /** {@code markdown: {trusted_html: true}}; anything but a boolean is a problem, never a guess. */
   private static boolean trustedHtml(JsonNode node, FieldReader fields) {
-    String fix = "write markdown: {trusted_html: true} to keep raw HTML as written, or leave markdown out to sanitise it";
+    Message fix = Message.of("content.site.markdown.fix");
     if (node == null || node.isNull()) {
       return false;
     }
     JsonNode value = node.isObject() ? node.get("trusted_html") : null;
     if (!node.isObject() || value != null && !value.isNull() && !value.isBoolean()) {
-      fields.problem("markdown", "'markdown' must be a mapping with trusted_html: true or false", fix);
+      fields.problem("markdown", Message.of("content.site.markdown.mapping"), fix);
       return false;
     }
     return value != null && value.asBoolean();
@@ -217,13 +275,13 @@ public final class SiteConfigLoader {
 
   /** {@code catalogue: {in_force_only: true}}: the 信息公开目录 leaves out documents not in force (失效, 废止). */
   private static boolean catalogueInForceOnly(JsonNode node, FieldReader fields) {
-    String fix = "write catalogue: {in_force_only: true} to list only documents in force, or leave catalogue out to list all";
+    Message fix = Message.of("content.site.catalogue.fix");
     if (node == null || node.isNull()) {
       return false;
     }
     JsonNode value = node.isObject() ? node.get("in_force_only") : null;
     if (!node.isObject() || value != null && !value.isNull() && !value.isBoolean()) {
-      fields.problem("catalogue", "'catalogue' must be a mapping with in_force_only: true or false", fix);
+      fields.problem("catalogue", Message.of("content.site.catalogue.mapping"), fix);
       return false;
     }
     return value != null && value.asBoolean();

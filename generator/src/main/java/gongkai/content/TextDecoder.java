@@ -1,6 +1,7 @@
 package gongkai.content;
 
 import gongkai.problem.BuildFailedException;
+import gongkai.problem.Message;
 import gongkai.problem.Problem;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -44,12 +45,11 @@ final class TextDecoder {
     String path = displayPath.toString().replace('\\', '/');
     String name = path.substring(path.lastIndexOf('/') + 1);
     if (encoding == null) {
-      return Problem.at(displayPath, line(bytes, bad), column(bytes, bad), "file is not UTF-8 text, nor GBK or GB18030",
-          "save it as UTF-8 in your editor (另存为 → 编码: UTF-8)");
+      return Problem.at(displayPath, line(bytes, bad), column(bytes, bad), Message.of("content.encoding.unknown"),
+          Message.of("content.encoding.unknown.fix"));
     }
-    return Problem.at(displayPath, line(bytes, bad), column(bytes, bad),
-        "file is " + encoding + " text, not UTF-8",
-        "convert it: iconv -f " + encoding + " -t UTF-8 " + path + " > " + name + ".utf8 && mv " + name + ".utf8 " + path);
+    return Problem.at(displayPath, line(bytes, bad), column(bytes, bad), Message.of("content.encoding.named", encoding),
+        Message.of("content.encoding.named.fix", encoding, path, name));
   }
 
   /**

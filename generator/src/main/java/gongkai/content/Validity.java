@@ -2,7 +2,6 @@ package gongkai.content;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.stream.Collectors;
 
 /**
  * 有效性: whether a document is in force, in the words disclosure portals use on a 规范性文件's
@@ -22,8 +21,6 @@ public enum Validity {
   REPEALED("废止", false),
   /** 已修改: amended; in force as amended by its successor. */
   AMENDED("已修改", true);
-
-  static final String ALLOWED = Arrays.stream(values()).map(Validity::label).collect(Collectors.joining(", "));
 
   private final String label;
   private final boolean inForce;
@@ -49,7 +46,7 @@ public enum Validity {
   }
 
   /**
-   * @throws IllegalArgumentException naming the allowed values, for a value that is none of them
+   * @throws InvalidValue naming the allowed values, for a value that is none of them
    */
   public static Validity parse(String text) {
     for (Validity v : values()) {
@@ -57,32 +54,18 @@ public enum Validity {
         return v;
       }
     }
-    throw new IllegalArgumentException("validity '" + text + "' is not one of " + ALLOWED);
+    throw new InvalidValue(gongkai.problem.Message.of("content.validity.unknown", text, labels()));
   }
 
   /** The allowed value nearest to {@code text} by edit distance over characters: 已废止 → 废止. */
   public static Validity nearest(String text) {
     return Arrays.stream(values())
-        .min(Comparator.comparingInt((Validity v) -> distance(text, v.label)))
+        .min(Comparator.comparingInt((Validity v) -> Nearest.distance(text, v.label)))
         .orElseThrow();
   }
 
-  private static int distance(String a, String b) {
-    int[] x = a.codePoints().toArray();
-    int[] y = b.codePoints().toArray();
-    int[] row = new int[y.length + 1];
-    for (int j = 0; j <= y.length; j++) {
-      row[j] = j;
-    }
-    for (int i = 1; i <= x.length; i++) {
-      int diagonal = row[0];
-      row[0] = i;
-      for (int j = 1; j <= y.length; j++) {
-        int above = row[j];
-        row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (x[i - 1] == y[j - 1] ? 0 : 1));
-        diagonal = above;
-      }
-    }
-    return row[y.length];
+  /** The labels, in order: 有效, 失效, 废止, 已修改. */
+  static java.util.List<String> labels() {
+    return Arrays.stream(values()).map(Validity::label).toList();
   }
 }

@@ -19,15 +19,9 @@ import java.util.List;
 public final class ReportFileCollector {
   private ReportFileCollector() {}
 
-  public static List<OutputFile> collect(Site site) {
-    List<OutputFile> files = new ArrayList<>();
-    sources(site).forEach((path, source) -> files.add(new OutputFile(path, read(source))));
-    return List.copyOf(files);
-  }
-
   /**
-   * Where each of those files is published and where it is read from, in the order {@link #collect}
-   * writes them, without reading any: the preview reads a file only when it is asked for.
+   * Where each of those files is published and where it is read from, without reading any: the
+   * preview reads a file only when it is asked for.
    */
   public static java.util.Map<String, Path> sources(Site site) {
     java.util.Map<String, Path> sources = new java.util.LinkedHashMap<>();
@@ -42,12 +36,21 @@ public final class ReportFileCollector {
     return sources;
   }
 
-  /** A file's bytes, read now; a file lost since the content stage found it is not a content mistake. */
-  public static byte[] read(Path source) {
+  /**
+   * A file's bytes, read now, if it still lies inside {@code contentDir}: between the check and the
+   * read (in the preview, any time after the build) the file or a folder above it may have been
+   * swapped for a link to a file outside the site, which must never be published or served.
+   *
+   * @throws UncheckedIOException when the file is gone or no longer inside {@code contentDir}; a file
+   *     lost since the content stage found it is not a content mistake
+   */
+  public static byte[] read(Path source, Path contentDir) {
     try {
+      if (Files.isSymbolicLink(source) || !source.toRealPath().startsWith(contentDir.toRealPath())) {
+        throw new java.nio.file.AccessDeniedException(source.toString(), null, "no longer inside " + contentDir);
+      }
       return Files.readAllBytes(source);
     } catch (IOException e) {
-      // The content stage found the file readable; losing it during the build is not a content mistake.
       throw new UncheckedIOException(e);
     }
   }

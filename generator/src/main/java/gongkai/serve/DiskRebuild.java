@@ -2,6 +2,8 @@ package gongkai.serve;
 
 import gongkai.Build;
 import gongkai.BuildOptions;
+import gongkai.output.OutputDirectory;
+import gongkai.output.OutputLock;
 import gongkai.problem.BuildFailedException;
 import java.nio.file.Path;
 import java.util.Set;
@@ -30,7 +32,9 @@ public final class DiskRebuild implements PreviewBuilder {
   @Override
   public PreviewBuild build(Set<Path> changed) {
     String basePath = BasePath.of(siteRoot); // read every time: site.yaml may be what changed
-    try {
+    // The output folder may be a build's too (an editor running gongkai build into it): the same
+    // lock as a build's keeps the two from deleting each other's files.
+    try (OutputLock lock = OutputLock.acquire(new OutputDirectory(outputDir), OutputLock.DEFAULT_WAIT)) {
       return PreviewBuild.built(basePath, Build.run(new BuildOptions(siteRoot, outputDir, drafts, origin + basePath)),
           new DiskFiles(outputDir));
     } catch (BuildFailedException e) {

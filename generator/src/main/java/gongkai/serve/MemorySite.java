@@ -48,7 +48,13 @@ final class MemorySite implements SiteFiles {
   public byte[] read(String path) {
     Once<byte[]> file = files.get(path);
     if (file != null) {
-      return file.get();
+      try {
+        return file.get();
+      } catch (java.io.UncheckedIOException e) {
+        // A report's file gone since the build, or swapped for a link leading out of content/: the
+        // site has no such file (ReportFileCollector.read).
+        return null;
+      }
     }
     for (Group group : groups) {
       if (path.startsWith(group.prefix())) {

@@ -33,7 +33,8 @@ class MainTest {
     assertThat(code).isZero();
     assertThat(out.toString().lines())
         .startsWith("Usage: gongkai [-hV] [--lang=LANG] [COMMAND]")
-        .contains("  build  Builds the site into the output folder (public/ by default).");
+        .contains("  build  Builds the site into the output folder (public/ by default).")
+        .anyMatch(line -> line.startsWith("  init   Writes a new site into FOLDER"));
     assertThat(err.toString()).isEmpty();
   }
 
@@ -52,7 +53,8 @@ class MainTest {
     int code = run("--version");
 
     assertThat(code).isZero();
-    assertThat(out.toString().lines()).containsExactly("gongkai (development build)");
+    assertThat(out.toString().lines()).containsExactly("gongkai " + System.getProperty("gongkai.version"));
+    assertThat(System.getProperty("gongkai.version")).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
   }
 
   @Command(name = "crash")

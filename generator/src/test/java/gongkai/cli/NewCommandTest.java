@@ -67,6 +67,12 @@ class NewCommandTest {
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
+  /** What an editor does with a new report: writes over each （…） prompt of the template. */
+  private static void fillIn(Path report) throws IOException {
+    Files.writeString(report, read(report).replaceAll("（(导语：[^）]*|正文。)）", "本文正文。").replaceAll("（(第.部分标题)）", "工作情况"),
+        StandardCharsets.UTF_8);
+  }
+
   private static String read(Path file) throws IOException {
     return Files.readString(file, StandardCharsets.UTF_8);
   }
@@ -83,7 +89,16 @@ class NewCommandTest {
         "---\ntitle: " + TITLE + "\nindex_no: 113715020044301982/2026-00000002\npublisher: 东昌府区交通运输局\ndate: 2026-11-26 11:04:05\n");
     assertThat(report).contains("\n# summary: ", "\n# category: ", "\n## 一、");
 
-    // What an editor runs next: the skeleton passes every check, without even a warning.
+    // Left as written, the template's prompts are refused at their lines, so they are never published.
+    assertThat(run(NOW, "check", "--source", site.toString())).isEqualTo(Main.PROBLEMS);
+    assertThat(out.toString().lines().filter(l -> l.contains("is a prompt of the template")).map(l -> l.replaceFirst(": error: .*", "")))
+        .containsExactly("content/gkml/2026/20261126-00000002.md:13:1", "content/gkml/2026/20261126-00000002.md:15:6",
+            "content/gkml/2026/20261126-00000002.md:17:1", "content/gkml/2026/20261126-00000002.md:19:6",
+            "content/gkml/2026/20261126-00000002.md:21:1");
+
+    // What an editor runs next, with the prompts written over: the skeleton passes every check,
+    // without even a warning.
+    fillIn(site.resolve("content/gkml/2026/20261126-00000002.md"));
     out.getBuffer().setLength(0);
     assertThat(run(NOW, "check", "--source", site.toString())).as(out.toString()).isZero();
     assertThat(out.toString()).isEqualTo("No problems in 10 reports." + System.lineSeparator());
@@ -168,6 +183,7 @@ class NewCommandTest {
 
     assertThat(out.toString().strip()).isEqualTo("content/news/2026/20261126-110405.md");
     assertThat(read(site.resolve("content/news/2026/20261126-110405.md"))).doesNotContain("index_no").contains("date: 2026-11-26 11:04:05\n");
+    fillIn(site.resolve("content/news/2026/20261126-110405.md"));
     assertThat(run(NOW, "build", "--source", site.toString())).as(err.toString()).isZero();
   }
 
@@ -232,7 +248,8 @@ class NewCommandTest {
 
     assertThat(err.toString()).isEqualTo(
         "content/site.yaml: error: no credit code for the 索引号: no report has an index_no and index_code is not set"
-            + " — add index_code: \"<18-character unified social credit code>\" to it, the code new 索引号 start with"
+            + " — add index_code: \"<code>\" to it, the code new 索引号 start with (the 18-character unified social credit code"
+            + " or the 9-character organisation code)"
             + System.lineSeparator());
   }
 
@@ -245,5 +262,61 @@ class NewCommandTest {
     Files.writeString(several.resolve("content/site.yaml"), "index_code: \"91350100M000100Y43\"\n", StandardOpenOption.APPEND);
     assertThat(run(NOW, "new", "gkml", TITLE, "--source", several.toString())).as(err.toString()).isZero();
     assertThat(read(several.resolve(out.toString().strip()))).contains("index_no: 91350100M000100Y43/2026-3\n");
+  }
+
+  @Test
+  void organisationCodeIsFollowedWithItsHyphenAndWidth() throws IOException {
+    Path site = site("", "00824883-6/2026-029", "00824883-6/2025-120");
+
+    assertThat(run(NOW, "new", "gkml", TITLE, "--source", site.toString())).as(err.toString()).isZero();
+
+    assertThat(read(site.resolve(out.toString().strip()))).contains("index_no: 00824883-6/2026-030\n");
+  }
+
+  @Test
+  void yearMonthNumbersGetThisMonth() throws IOException {
+    Path site = site("", "000014349/202601-00041");
+
+    assertThat(run(NOW, "new", "gkml", TITLE, "--source", site.toString())).as(err.toString()).isZero();
+
+    assertThat(read(site.resolve(out.toString().strip()))).contains("index_no: 000014349/202611-00042\n");
+  }
+
+  @Test
+  void organisationCodeInIndexCodeStartsTheFirstNumber() throws IOException {
+    Path site = site("index_code: \"000014349\"\nsections: [gkml]\n");
+
+    assertThat(run(NOW, "new", "gkml", TITLE, "--source", site.toString())).as(err.toString()).isZero();
+
+    assertThat(read(site.resolve(out.toString().strip()))).contains("index_no: 000014349/2026-00001\n");
+  }
+
+  @Test
+  void declaredSchemeIsFollowed() throws IOException {
+    Path site = site("index_scheme:\n  pattern: '(?<code>[0-9]{10})/(?<year>[0-9]{4})-(?<serial>[0-9]+)'\n  check: none\n",
+        "6107280000/2026-001005", "6107280000/2025-001200");
+
+    assertThat(run(NOW, "new", "gkml", TITLE, "--source", site.toString())).as(err.toString()).isZero();
+
+    Path report = site.resolve(out.toString().strip());
+    assertThat(read(report)).contains("index_no: 6107280000/2026-001006\n");
+
+    // The schema published for editors checks the site's own form.
+    fillIn(report);
+    TestSites.copyTree(TestSites.projectRoot().resolve("themes"), site.resolve("themes"));
+    assertThat(run(NOW, "build", "--source", site.toString())).as(err.toString()).isZero();
+    assertThat(read(site.resolve("public").resolve(gongkai.content.FrontMatterSchema.PATH)))
+        .contains("\"pattern\": \"^(?:([0-9]{10})/([0-9]{4})-([0-9]+))$\"");
+  }
+
+  @Test
+  void declaredSchemeWithoutAReportToFollowAsksForTheFirstNumber() throws IOException {
+    Path site = site("index_code: GK\nsections: [gkml]\nindex_scheme:\n  pattern: '(?<code>GK)-(?<serial>[0-9]+)'\n  check: none\n");
+
+    assertThat(run(NOW, "new", "gkml", TITLE, "--source", site.toString())).isEqualTo(Main.PROBLEMS);
+
+    assertThat(err.toString()).isEqualTo("content/site.yaml: error: no report shows the form of the site's 索引号 yet, and"
+        + " GK/2026-00001 does not match index_scheme — write the first report's index_no by hand; gongkai new numbers the"
+        + " next ones after it" + System.lineSeparator());
   }
 }

@@ -48,4 +48,20 @@ class ReportSkeletonTest {
 
     assertThat(text).startsWith("---\ntitle: 通知\nindex_no: 113715020044301982/2026-00001\ndate: 2026-01-02 03:04:05\n# ");
   }
+
+  @Test
+  void everyPromptTheSkeletonsWriteIsFoundIfLeft() {
+    String report = ReportSkeleton.text("通知", null, "", ZonedDateTime.of(2026, 1, 2, 3, 4, 5, 0, ZoneId.of("Asia/Shanghai")));
+    String body = report.substring(report.indexOf("\n---\n", 4) + 5);
+    String annual = gongkai.annual.AnnualSkeleton.body(2025);
+
+    for (String text : new String[] {body, annual}) {
+      for (String prompt : text.split("(?<=）)|(?=（)")) {
+        if (prompt.startsWith("（") && !prompt.contains("国办公开办函")) {
+          assertThat(gongkai.content.Placeholders.contains(prompt)).as(prompt).isTrue();
+        }
+      }
+    }
+    assertThat(gongkai.content.Placeholders.contains("（一）将法治建设纳入全局工作议事日程")).isFalse();
+  }
 }

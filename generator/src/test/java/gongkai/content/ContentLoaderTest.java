@@ -133,4 +133,18 @@ class ContentLoaderTest {
                     "content/tzgg/c.md:2:9: error: file is GBK text, not UTF-8" + fix
                         + "content/tzgg/c.md > c.md.utf8 && mv c.md.utf8 content/tzgg/c.md"));
   }
+
+  @Test
+  void aFileThatIsNotUtf8IsLeftOutAndTheOthersAreRead() throws IOException {
+    write("site.yaml", SITE_YAML);
+    write("gkml/a.md", "---\ntitle: ok\n---\n");
+    write("gkml/b.md", "---\ntitle: 标题\n---\n".getBytes(Charset.forName("GBK")));
+    gongkai.problem.Problems problems = new gongkai.problem.Problems();
+
+    SourceFiles files = new ContentLoader(site).load(problems);
+
+    assertThat(files.reports()).extracting(SourceFile::relativePath).containsExactly("gkml/a.md");
+    assertThat(problems.sorted()).extracting(Object::toString).singleElement().asString()
+        .startsWith("content/gkml/b.md:2:8: error: file is GBK text, not UTF-8");
+  }
 }

@@ -36,7 +36,7 @@ class DisclosureDateTest {
 
   @Test
   void minutesWithoutSecondsAreATime() {
-    assertThat(DisclosureDate.parse("2024-01-02 15:54", SHANGHAI)).isEqualTo(new DisclosureDate(shanghai(2024, 1, 2, 15, 54, 0), true));
+    assertThat(DisclosureDate.parse("2024-01-02 15:54", SHANGHAI)).isEqualTo(new DisclosureDate(shanghai(2024, 1, 2, 15, 54, 0), true, false));
   }
 
   @ParameterizedTest
@@ -53,10 +53,35 @@ class DisclosureDateTest {
     assertThat(DisclosureDate.parse("2023-12-31T20:00:00+00:00", SHANGHAI).value()).isEqualTo(shanghai(2024, 1, 1, 4, 0, 0));
   }
 
+  // As editors type dates, and as portals show 成文日期 (2021年08月18日).
+  @ParameterizedTest
+  @ValueSource(strings = {"2021年8月18日", "2021年08月18日", " 2021年8月18日 "})
+  void chineseDateIsADate(String text) {
+    assertThat(DisclosureDate.parse(text, SHANGHAI)).isEqualTo(new DisclosureDate(shanghai(2021, 8, 18, 0, 0, 0), false));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2021年8月18日 16:34", "2021年8月18日16:34", "2021年8月18日 16：34"})
+  void chineseDateWithMinutesIsATimeWithoutSeconds(String text) {
+    assertThat(DisclosureDate.parse(text, SHANGHAI)).isEqualTo(new DisclosureDate(shanghai(2021, 8, 18, 16, 34, 0), true, false));
+  }
+
+  @Test
+  void chineseDateWithSecondsKeepsThem() {
+    assertThat(DisclosureDate.parse("2021年8月18日 16:34:05", SHANGHAI))
+        .isEqualTo(new DisclosureDate(shanghai(2021, 8, 18, 16, 34, 5), true, true));
+  }
+
+  @Test
+  void secondsAreAFieldOnlyWhenWritten() {
+    assertThat(DisclosureDate.parse("2024-04-06 16:34", SHANGHAI).isSupported(java.time.temporal.ChronoField.SECOND_OF_MINUTE)).isFalse();
+    assertThat(DisclosureDate.parse("2024-04-06 16:34:00", SHANGHAI).isSupported(java.time.temporal.ChronoField.SECOND_OF_MINUTE)).isTrue();
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "2024-13-01", "2024-02-30", "2023-02-29", "2024-1-2", "2024/01/02", "2024年1月2日", "20240102", "yesterday",
+        "2024-13-01", "2024-02-30", "2023-02-29", "2024-1-2", "2024/01/02", "2024年2月30日", "2024年1月2", "2024年1月2日 25:00", "20240102", "yesterday",
         "2024-01-02 25:00", "2024-01-02T15:54:42+0800", "2024-01-02 下午3点",
       })
   void textThatIsNotADateIsRejectedQuotingIt(String text) {

@@ -205,7 +205,9 @@ class FrontMatterParserTest {
     assertThat(meta).isNull();
     assertThat(problemLines())
         .containsExactly(
-            "content/gkml/2024/a.md:3:1: error: 索引号 '2024-00001' is not of the form <18-character credit code>/<year>-<serial> — write it as 113715020044301982/2024-00001");
+            "content/gkml/2024/a.md:3:1: error: 索引号 '2024-00001' is not of the form <code>/<year>-<serial>, the code an"
+                + " 18-character unified social credit code or a 9-character organisation code — write the publishing body's code,"
+                + " '/', the year, '-' and the serial, e.g. <credit code>/2024-00001");
   }
 
   @Test
@@ -226,9 +228,9 @@ class FrontMatterParserTest {
 
   @Test
   void badWrittenDateIsAProblemAtItsLine() {
-    parse(VALID + "written: 2023年12月28日\n");
+    parse(VALID + "written: 2023年2月30日\n");
 
-    assertThat(problemLines()).containsExactly("content/gkml/2024/a.md:5:1: error: '2023年12月28日' is not a date — write the date as YYYY-MM-DD");
+    assertThat(problemLines()).containsExactly("content/gkml/2024/a.md:5:1: error: '2023年2月30日' is not a date — write the date as YYYY-MM-DD");
   }
 
   @Test

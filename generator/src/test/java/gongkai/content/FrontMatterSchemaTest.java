@@ -104,4 +104,25 @@ class FrontMatterSchemaTest {
       throw new IllegalArgumentException(yaml, e);
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"00824883-6/2024-29854", "000014349/2017-00110", "11440800MB2C000014/202110-00001", "11440800MB2C000014/2021-1"})
+  void indexNumbersAsPortalsWriteThemAreValid(String indexNo) {
+    assertThat(errors("title: t\nindex_no: " + indexNo + "\ndate: 2024-01-15")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2021年8月18日", "2021年8月18日 16:34", "2024-04-06 16:34"})
+  void datesAsEditorsTypeThemAreValid(String date) {
+    assertThat(errors("title: t\ndate: " + date)).isEmpty();
+  }
+
+  @Test
+  void theSchemaOfASiteFollowsItsDeclaredScheme() throws IOException {
+    IndexScheme region = new IndexScheme("(?<code>[0-9]{10})/(?<year>[0-9]{4})-(?<serial>[0-9]+)", IndexCheck.NONE);
+    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(FrontMatterSchema.json(region));
+
+    assertThat(schema.validate(YAML.readTree("title: t\nindex_no: 6107280000/2024-001005\ndate: 2024-01-15"))).isEmpty();
+    assertThat(schema.validate(YAML.readTree("title: t\nindex_no: 113715020044301982/2024-00001\ndate: 2024-01-15"))).isNotEmpty();
+  }
 }

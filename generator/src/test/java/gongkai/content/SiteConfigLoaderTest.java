@@ -97,7 +97,7 @@ class SiteConfigLoaderTest {
         TITLE + "base_url: https://www.example.gov.cn/\nindex_code: 113715020044301983\n",
         null,
         "content/site.yaml:3:1: error: credit code '113715020044301983' has check character '3' but GB 32100-2015 gives '2' (a typing error?)"
-            + " — write the publishing body's 18-character unified social credit code, e.g. index_code: \"113715020044301982\"");
+            + " — write index_code: \"113715020044301982\"");
   }
 
   @Test
@@ -364,5 +364,44 @@ class SiteConfigLoaderTest {
             e -> assertThat(e.problems()).extracting(Object::toString).singleElement().asString()
                 .startsWith("content/site.yaml:3:1: error: page_size '")
                 .contains("is not a positive whole number — write the number of reports per list page, e.g. page_size: 20"));
+  }
+
+  @Test
+  void organisationCodeIsAnIndexCodeToo() {
+    assertThat(load(TITLE + "base_url: https://www.example.gov.cn/\nindex_code: \"00824883-6\"\n").indexCode()).isEqualTo("00824883-6");
+    assertProblems(TITLE + "base_url: https://www.example.gov.cn/\nindex_code: \"000014340\"\n", null,
+        "content/site.yaml:3:1: error: organisation code '000014340' has check character '0' but GB 11714-1997 gives '9'"
+            + " (a typing error?) — write index_code: \"000014349\"");
+  }
+
+  @Test
+  void declaredIndexSchemeIsRead() {
+    SiteConfig config = load(TITLE + "base_url: https://www.example.gov.cn/\nindex_scheme:\n"
+        + "  pattern: '(?<code>[0-9]{10})/(?<year>[0-9]{4})-(?<serial>[0-9]+)'\n  check: none\n");
+
+    assertThat(config.indexScheme()).isEqualTo(new IndexScheme("(?<code>[0-9]{10})/(?<year>[0-9]{4})-(?<serial>[0-9]+)", IndexCheck.NONE));
+    assertThat(load(TITLE + "base_url: https://www.example.gov.cn/\n").indexScheme()).isEqualTo(IndexScheme.DEFAULT);
+  }
+
+  @Test
+  void indexSchemeWithAnUnknownCheckIsAProblemAtItsLine() {
+    assertProblems(TITLE + "base_url: https://www.example.gov.cn/\nindex_scheme: {pattern: '(?<serial>[0-9]+)', check: luhn}\n", null,
+        "content/site.yaml:3:1: error: index_scheme check 'luhn' is not one of gb32100, gb11714, national, none"
+            + " — write it as index_scheme: {pattern: '(?<code>[0-9]{10})/(?<year>[0-9]{4})-(?<serial>[0-9]+)', check: none}"
+            + " (docs/索引号.md)");
+  }
+
+  @Test
+  void indexCodeFollowsTheDeclaredCheck() {
+    assertThat(load(TITLE + "base_url: https://www.example.gov.cn/\nindex_code: \"6107280000\"\nindex_scheme:\n"
+        + "  pattern: '(?<code>[0-9]{10})/(?<year>[0-9]{4})-(?<serial>[0-9]+)'\n  check: none\n").indexCode()).isEqualTo("6107280000");
+  }
+
+  @Test
+  void categoriesAreReadOnceEach() {
+    assertThat(load(TITLE + "base_url: https://www.example.gov.cn/\ncategories: [规范性文件, 通知公告]\n").categories())
+        .containsExactly("规范性文件", "通知公告");
+    assertProblems(TITLE + "base_url: https://www.example.gov.cn/\ncategories: [通知公告, 通知公告]\n", null,
+        "content/site.yaml:3:1: error: category '通知公告' is listed twice in categories — keep one of them");
   }
 }

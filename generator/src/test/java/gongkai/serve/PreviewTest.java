@@ -3,6 +3,8 @@ package gongkai.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gongkai.TestSites;
+import gongkai.output.OutputDirectory;
+import gongkai.output.OutputLock;
 import gongkai.problem.Language;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -199,6 +201,39 @@ class PreviewTest {
     HttpResponse<String> response = get("/transport/leak.txt");
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body()).doesNotContain("secret");
+  }
+
+  @Test
+  void aReportsFileSwappedForALinkAfterTheBuildIsNotServed() throws Exception {
+    Files.writeString(site.resolve("content/reports/2024/figures.txt"), "published figures");
+    EventStream events = EventStream.open(http, origin);
+    edit(REPORT, "It answered every request on time.", "It answered every request on time ([figures](figures.txt)).");
+    events.awaitEvent("reload", TIMEOUT);
+    events.close();
+    // Built and listed, but not yet requested: now the file becomes a link to a secret outside the site.
+    Path secret = Files.writeString(tmp.resolve("secret.txt"), "secret");
+    Files.delete(site.resolve("content/reports/2024/figures.txt"));
+    Files.createSymbolicLink(site.resolve("content/reports/2024/figures.txt"), secret);
+
+    HttpResponse<String> response = get(REPORT_PAGE + "figures.txt");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).doesNotContain("secret");
+  }
+
+  @Test
+  void aPreviewWithAnOutputFolderWaitsForABuildWritingIt() throws Exception {
+    restartWithOut();
+    EventStream events = EventStream.open(http, origin);
+    try (OutputLock build = OutputLock.acquire(new OutputDirectory(preview.outputDir()), java.time.Duration.ZERO)) {
+      edit(REPORT, "title: Annual report 2023", "title: Annual report 2023, revised");
+      Thread.sleep(1500); // time enough for the watcher to see the change and start its rebuild
+      assertThat(get(REPORT_PAGE).body()).as("not rebuilt while the other build holds the folder")
+          .doesNotContain("revised");
+    }
+    events.awaitEvent("reload", TIMEOUT);
+    assertThat(get(REPORT_PAGE).body()).contains("<title>Annual report 2023, revised");
+    events.close();
   }
 
   @Test
