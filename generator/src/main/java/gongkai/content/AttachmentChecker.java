@@ -1,5 +1,6 @@
 package gongkai.content;
 
+import gongkai.problem.Message;
 import gongkai.problem.Problem;
 import gongkai.problem.Problems;
 import java.util.ArrayList;
@@ -34,10 +35,10 @@ final class AttachmentChecker {
       int line = Math.max(yaml.itemLine(KEY, i), 1);
       ReportFolder.Lookup lookup = folder.find(report, file);
       if (lookup instanceof ReportFolder.Found f && !seen.add(f.path())) {
-        lookup = new ReportFolder.Refused("is listed twice", "list each file once");
+        lookup = new ReportFolder.Refused(Message.of("content.attachment.twice"), Message.of("content.attachment.twice.fix"));
       }
       if (lookup instanceof ReportFolder.Refused refused) {
-        problems.add(Problem.at(report.displayPath(), line, "attachment '" + file + "' " + refused.problem(), refused.fix()));
+        problems.add(Problem.at(report.displayPath(), line, Message.of("content.attachment.refused", file, refused.problem()), refused.fix()));
       } else if (lookup instanceof ReportFolder.Found f) {
         found.add(new AttachmentFile(attachment, f.path(), f.source(), f.size(), AttachmentType.of(f.path())));
       }

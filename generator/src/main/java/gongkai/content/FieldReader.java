@@ -116,12 +116,6 @@ final class FieldReader {
     problems.add(Problem.at(mapping.file(), Math.max(mapping.line(key), 1), message, fix));
   }
 
-  /** A problem at {@code key} whose words are still written in code. */
-  @SuppressWarnings("deprecation")
-  void problem(String key, String message, String fix) {
-    problems.add(Problem.at(mapping.file(), Math.max(mapping.line(key), 1), message, fix));
-  }
-
   /** A warning at {@code key}'s line. */
   void warning(String key, Message message, Message fix) {
     problems.add(Problem.warning(mapping.file(), Math.max(mapping.line(key), 1), 1, message, fix));
@@ -134,12 +128,6 @@ final class FieldReader {
 
   /** A problem with item {@code index} of the list at {@code key}, at that item's line. */
   void itemProblem(String key, int index, Message message, Message fix) {
-    problems.add(Problem.at(mapping.file(), Math.max(mapping.itemLine(key, index), 1), message, fix));
-  }
-
-  /** As {@link #itemProblem(String, int, Message, Message)}, in words still written in code. */
-  @SuppressWarnings("deprecation")
-  void itemProblem(String key, int index, String message, String fix) {
     problems.add(Problem.at(mapping.file(), Math.max(mapping.itemLine(key, index), 1), message, fix));
   }
 }

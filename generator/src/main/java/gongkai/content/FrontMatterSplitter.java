@@ -1,6 +1,7 @@
 package gongkai.content;
 
 import gongkai.problem.BuildFailedException;
+import gongkai.problem.Message;
 import gongkai.problem.Problem;
 
 /** Separates the {@code ---} fenced YAML block at the top of a Markdown file from its body. */
@@ -28,8 +29,8 @@ final class FrontMatterSplitter {
           Problem.at(
               file.displayPath(),
               1,
-              "front matter is missing",
-              "start the file with a line '---', the keys (title, index_no, date …), then another '---'"));
+              Message.of("content.front-matter.missing"),
+              Message.of("content.front-matter.missing.fix")));
     }
     int yamlStart = end + 1;
     for (int line = 1; end < text.length(); line++) {
@@ -45,8 +46,8 @@ final class FrontMatterSplitter {
         Problem.at(
             file.displayPath(),
             1,
-            "front matter is not closed",
-            "add a line '---' after the last front-matter key"));
+            Message.of("content.front-matter.unclosed"),
+            Message.of("content.front-matter.unclosed.fix")));
   }
 
   private static int lineEnd(String text, int from) {

@@ -1,5 +1,6 @@
 package gongkai.content;
 
+import gongkai.problem.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -53,7 +54,7 @@ public final class ReportFolder {
    * A file that cannot be published, told so that a caller can say which file it means first:
    * {@code attachment 'x.pdf' } + problem + {@code  — } + fix.
    */
-  public record Refused(String problem, String fix) implements Lookup {}
+  public record Refused(Message problem, Message fix) implements Lookup {}
 
   /**
    * Looks up {@code file}, a path relative to {@code report}'s folder as the publisher wrote it
@@ -67,30 +68,30 @@ public final class ReportFolder {
     String path = normalise(file);
     Path source = path == null ? null : resolve(reportDir, path);
     if (file.contains("\\")) {
-      return new Refused("uses '\\' between folders", "write '" + file.replace('\\', '/') + "'");
+      return new Refused(Message.of("content.file.backslash"), Message.of("content.file.backslash.fix", file.replace('\\', '/')));
     } else if (file.startsWith("/") || DRIVE.matcher(file).matches()) {
-      return new Refused("is an absolute path", "copy the file into " + folder + " and write '" + name + "'");
+      return new Refused(Message.of("content.file.absolute"), Message.of("content.file.copy-into.fix", folder, name));
     } else if (path != null && source == null) {
-      return new Refused("is not a file name this system accepts", "rename the file using letters, digits, '-' and '.'");
+      return new Refused(Message.of("content.file.name"), Message.of("content.file.name.fix"));
     } else if (path == null) {
       // Files are served beside the report's page, in the folders they have below the report's
       // folder; a file above it has no place there, even inside content/.
-      return new Refused("is outside the report's folder", "copy the file into " + folder + " and write '" + name + "'");
+      return new Refused(Message.of("content.file.outside"), Message.of("content.file.copy-into.fix", folder, name));
     } else if (!Files.exists(source)) {
       return new Refused(
-          "not found next to the report",
-          "put the file in " + slash(report.displayPath().getParent().resolve(path).getParent()) + "/ or fix the name");
+          Message.of("content.file.not-found"),
+          Message.of("content.file.not-found.fix", slash(report.displayPath().getParent().resolve(path).getParent())));
     } else if (!realPath(source).startsWith(realContentDir())) {
       // A link could publish any file the build can read (a key, a password file).
-      return new Refused("is a link to a file outside content/", "copy the file itself into " + folder);
+      return new Refused(Message.of("content.file.link"), Message.of("content.file.link.fix", folder));
     } else if (Files.isDirectory(source)) {
-      return new Refused("is a folder, not a file", "list each file in it, e.g. '" + (path.isEmpty() ? "" : path + "/") + "附件1.pdf'");
+      return new Refused(Message.of("content.file.folder"), Message.of("content.file.folder.fix", path.isEmpty() ? "" : path + "/"));
     } else if (!Files.isRegularFile(source)) {
-      return new Refused("is not a regular file", "replace it with the file itself");
+      return new Refused(Message.of("content.file.irregular"), Message.of("content.file.irregular.fix"));
     } else if (!Files.isReadable(source)) {
-      return new Refused("cannot be read", "check its permissions");
+      return new Refused(Message.of("content.file.unreadable"), Message.of("content.file.unreadable.fix"));
     } else if (path.equalsIgnoreCase("index.html")) {
-      return new Refused("would replace the report's page, which is index.html in the same folder", "rename the file");
+      return new Refused(Message.of("content.file.page"), Message.of("content.file.page.fix"));
     }
     return new Found(path, source, size(source));
   }

@@ -3,6 +3,7 @@ package gongkai.content;
 import gongkai.cache.Hash128;
 import gongkai.cache.MemoryBudget;
 import gongkai.problem.BuildFailedException;
+import gongkai.problem.Message;
 import gongkai.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -109,7 +110,7 @@ public final class SourceFile {
 
   private BuildFailedException changed() {
     return new BuildFailedException(
-        Problem.at(displayPath, 0, "changed while the site was being built", "build again once the file is saved"));
+        Problem.at(displayPath, 0, Message.of("content.file.changed"), Message.of("content.file.changed.fix")));
   }
 
   /** Lets the text go as the collector would, so tests can see it read again. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import gongkai.problem.BuildFailedException;
+import gongkai.problem.Message;
 import gongkai.problem.Problem;
 import gongkai.problem.YamlSyntaxProblem;
 import java.io.IOException;
@@ -60,8 +61,8 @@ record YamlMapping(
             Problem.at(
                 file,
                 fileLine(parser.currentTokenLocation(), firstLine),
-                "front matter is not a list of 'key: value' lines",
-                "write one 'key: value' per line, e.g. 'title: 关于…的通知'"));
+                Message.of("content.front-matter.not-mapping"),
+                Message.of("content.front-matter.not-mapping.fix")));
       }
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String key = parser.currentName();
@@ -80,8 +81,8 @@ record YamlMapping(
               Problem.at(
                   file,
                   line,
-                  "key '" + key + "' appears twice (first on line " + lines.get(key) + ")",
-                  "keep one of them"));
+                  Message.of("content.front-matter.key-twice", key, lines.get(key)),
+                  Message.of("content.front-matter.key-twice.fix")));
         }
         values.put(key, value == null ? MAPPER.nullNode() : value);
         lines.put(key, line);

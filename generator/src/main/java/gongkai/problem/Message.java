@@ -42,7 +42,10 @@ public record Message(String key, List<Object> args) {
     return of(key + (count == 1 ? ".one" : ".other"), args);
   }
 
-  /** Words still written in code, printed as they are in every language; to be moved to the catalogues. */
+  /**
+   * Words printed as they are in every language, for this package's own tests of how problems are
+   * printed. Package-private, so no other code can write a message inline (MessageCatalogueTest).
+   */
   static Message literal(String text) {
     return text.isEmpty() ? NONE : new Message(LITERAL, List.of(text));
   }

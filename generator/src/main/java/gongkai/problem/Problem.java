@@ -57,24 +57,6 @@ public record Problem(Path file, int line, int column, Severity severity, Messag
     return new Problem(file, line, column, Severity.WARNING, message, fix);
   }
 
-  /** An error whose words are still written in code; to be moved to the catalogues. */
-  @Deprecated
-  public static Problem at(Path file, int line, String message, String fix) {
-    return at(file, line, Message.literal(message), Message.literal(fix));
-  }
-
-  /** An error whose words are still written in code; to be moved to the catalogues. */
-  @Deprecated
-  public static Problem at(Path file, int line, int column, String message, String fix) {
-    return at(file, line, column, Message.literal(message), Message.literal(fix));
-  }
-
-  /** A warning whose words are still written in code; to be moved to the catalogues. */
-  @Deprecated
-  public static Problem warning(Path file, int line, int column, String message, String fix) {
-    return warning(file, line, column, Message.literal(message), Message.literal(fix));
-  }
-
   public boolean isError() {
     return severity == Severity.ERROR;
   }

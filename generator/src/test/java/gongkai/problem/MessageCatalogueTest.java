@@ -53,12 +53,11 @@ class MessageCatalogueTest {
   }
 
   @Test
-  void listsAreJoinedAsTheLanguageJoinsThem() {
-    Message list = Message.literal("{0}");
-    assertThat(zh.format(new Message(Message.LITERAL, List.of("甲")))).isEqualTo("甲");
-    assertThat(zh.format(Message.of("list.separator"))).isEqualTo("、");
+  void listsAreJoinedAsTheLanguageJoinsThemAndNestedMessagesAreTranslated() {
+    Message counts = Message.of("cli.count.both", Message.count("cli.count.error", 2, "2"), Message.count("cli.count.warning", 1, "1"));
     assertThat(en.format(Message.of("list.separator"))).isEqualTo(", ");
-    assertThat(list.args()).containsExactly("{0}");
+    assertThat(zh.format(Message.of("list.separator"))).isEqualTo("、");
+    assertThat(en.format(counts)).isEqualTo("2 errors, 1 warning");
   }
 
   @Test

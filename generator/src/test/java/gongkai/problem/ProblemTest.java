@@ -12,13 +12,13 @@ class ProblemTest {
 
   @Test
   void printsLikeACompilerDiagnostic() {
-    assertThat(Problem.at(A, 3, 11, "索引号 is taken", "use the next serial"))
+    assertThat(Problem.at(A, 3, 11, words("索引号 is taken"), words("use the next serial")))
         .hasToString("content/gkml/a.md:3:11: error: 索引号 is taken — use the next serial");
   }
 
   @Test
   void theOldFactoryIsAnErrorAtColumnOne() {
-    Problem problem = Problem.at(A, 3, "bad", "fix");
+    Problem problem = Problem.at(A, 3, words("bad"), words("fix"));
 
     assertThat(problem.severity()).isEqualTo(Severity.ERROR);
     assertThat(problem.column()).isEqualTo(1);
@@ -27,24 +27,24 @@ class ProblemTest {
 
   @Test
   void warningSaysWarningAndAnEmptyFixIsLeftOut() {
-    assertThat(Problem.warning(A, 2, 5, "image has no alt text", "")).hasToString("content/gkml/a.md:2:5: warning: image has no alt text");
+    assertThat(Problem.warning(A, 2, 5, words("image has no alt text"), words(""))).hasToString("content/gkml/a.md:2:5: warning: image has no alt text");
   }
 
   @Test
   void wholeFileProblemHasNoLineOrColumn() {
-    assertThat(Problem.at(A, 0, "taken", "rename")).hasToString("content/gkml/a.md: error: taken — rename");
+    assertThat(Problem.at(A, 0, words("taken"), words("rename"))).hasToString("content/gkml/a.md: error: taken — rename");
   }
 
   @Test
   void columnBelowOneIsABug() {
-    assertThatThrownBy(() -> Problem.at(A, 1, 0, "x", "")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Problem.at(A, 1, 0, words("x"), words(""))).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void problemsSortByFileLineThenColumn() {
-    Problem late = Problem.at(A, 2, 9, "b", "");
-    Problem early = Problem.warning(A, 2, 3, "z", "");
-    Problem first = Problem.at(A, 1, 40, "y", "");
+    Problem late = Problem.at(A, 2, 9, words("b"), words(""));
+    Problem early = Problem.warning(A, 2, 3, words("z"), words(""));
+    Problem first = Problem.at(A, 1, 40, words("y"), words(""));
     Problems problems = new Problems();
     List.of(late, early, first).forEach(problems::add);
 
@@ -54,12 +54,16 @@ class ProblemTest {
   @Test
   void warningsAloneDoNotFailAStage() {
     Problems problems = new Problems();
-    problems.add(Problem.warning(A, 1, 1, "w", ""));
+    problems.add(Problem.warning(A, 1, 1, words("w"), words("")));
 
     problems.throwIfAny();
 
-    problems.add(Problem.at(A, 1, "e", ""));
+    problems.add(Problem.at(A, 1, words("e"), words("")));
     assertThatThrownBy(problems::throwIfAny)
         .isInstanceOfSatisfying(BuildFailedException.class, e -> assertThat(e.problems()).hasSize(2));
+  }
+
+  private static Message words(String text) {
+    return Message.literal(text);
   }
 }
