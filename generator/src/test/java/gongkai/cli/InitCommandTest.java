@@ -91,7 +91,7 @@ class InitCommandTest {
     Files.writeString(report, Files.readString(report).replaceAll("（[^）\n]*）", "正文"));
 
     assertThat(run("build", "--source", site.toString())).as(err.toString()).isZero();
-    assertThat(out.toString()).startsWith("Built 1 report (");
+    assertThat(out.toString()).startsWith("已生成 1 条信息（"); // the init'ed site's language is zh-CN
   }
 
   @Test
@@ -107,7 +107,7 @@ class InitCommandTest {
     assertThat(out.toString().lines().toList())
         .first()
         .asString()
-        .startsWith("content/site.yaml:" + baseUrlLine + ":1: error: base_url '（网站的网址");
+        .startsWith("content/site.yaml:" + baseUrlLine + ":1: 错误: base_url“（网站的网址");
   }
 
   @Test

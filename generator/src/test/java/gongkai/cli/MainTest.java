@@ -84,9 +84,9 @@ class MainTest {
     "--nope              | Unknown option: '--nope'                                                  | gongkai --help",
     "build --nope        | Unknown option: '--nope'                                                  | gongkai build --help",
     "build --source      | Missing required parameter for option '--source' (DIR)                    | gongkai build --help",
-    "frobnicate          | Unknown command: 'frobnicate' (the commands are build, check, new, serve, help) | gongkai --help",
+    "frobnicate          | Unknown command: 'frobnicate' (the commands are build, check, init, new, serve, help) | gongkai --help",
     "build a b           | Unexpected arguments: 'a', 'b'                                            | gongkai build --help",
-    "''                  | Missing required subcommand: use one of build, check, new, serve, help    | gongkai --help",
+    "''                  | Missing required subcommand: use one of build, check, init, new, serve, help    | gongkai --help",
     "build --wait soon   | Invalid value for option '--wait': 'soon' is not a whole number           | gongkai build --help",
     "new                 | Missing required parameter: 'SECTION'                                     | gongkai new --help",
   })
@@ -102,9 +102,9 @@ class MainTest {
   @CsvSource(delimiter = '|', value = {
     "--nope              | 没有这个选项：“--nope”                                          | gongkai --help",
     "build --source      | 选项 --source 后面缺少值（DIR）                                  | gongkai build --help",
-    "frobnicate          | 没有“frobnicate”这个命令（可用的命令：build、check、new、serve、help） | gongkai --help",
+    "frobnicate          | 没有“frobnicate”这个命令（可用的命令：build、check、init、new、serve、help） | gongkai --help",
     "build a b           | 多余的参数：“a”、“b”                                            | gongkai build --help",
-    "''                  | 缺少要运行的命令：请用 build、check、new、serve、help 之一        | gongkai --help",
+    "''                  | 缺少要运行的命令：请用 build、check、init、new、serve、help 之一        | gongkai --help",
     "build --wait soon   | 选项 --wait 的值应是整数，“soon”不是                              | gongkai build --help",
   })
   void usageErrorsAreInChineseWithLangZhCn(String args, String message, String help) {

@@ -73,6 +73,6 @@ class NewAnnualReportTest {
     Path site = TestSites.assemble(TestSites.projectRoot().resolve("content"), tmp.resolve("site"));
 
     assertThat(run("new", "ndbg", "--annual-report", "25", "--source", site.toString())).isEqualTo(Main.USAGE);
-    assertThat(err.toString()).contains("--annual-report 25 is not a year, e.g. --annual-report 2025");
+    assertThat(err.toString()).contains("--annual-report 25 不是年份，应写成 --annual-report 2025"); // the sample speaks Chinese
   }
 }
