@@ -21,7 +21,7 @@ import java.util.Random;
  *   <li>{@code one-section}: the same reports, all in one section (one long paginated list);
  *   <li>{@code years}: twelve sections over twenty years of year folders (240 folders);
  *   <li>{@code long-tables}: bodies of 3–6 KB holding two or three tables nine columns wide;
- *   <li>{@code cross-links}: every report links to about twenty others, inline and in a list;
+ *   <li>{@code cross-links}: every report links to 20–28 others, inline and in a list;
  *   <li>{@code chinese-names}: Chinese section folders, year folders ({@code 2024年}) and file
  *       names made from the titles.
  * </ul>
