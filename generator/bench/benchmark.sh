@@ -59,7 +59,8 @@ settle() {
   fi
 }
 
-# timed <tool> <n> <shape> <run> <command…>: runs the command, appends its wall seconds and peak RSS.
+# timed <tool> <n> <shape> <run> <command…>: runs the command, appends its wall seconds, peak RSS
+# and CPU seconds.
 timed() {
   local tool=$1 n=$2 shape=$3 run=$4 seconds rss_kb user sys cpu; shift 4
   if ! /usr/bin/time -o "$work/time.txt" -f '%e %M %U %S' "$@" >/dev/null 2>"$work/last.err"; then
@@ -89,7 +90,8 @@ full() {
 }
 
 # ---- search index: size, largest shard, bytes a typical query downloads, query time ----------
-# search_figures <n> <built site>: appends "reports,figure,value" rows to search.csv and prints them.
+# search_figures <n> <shape> <built site>: appends "reports,shape,figure,value" rows to search.csv
+# and prints them.
 search_results="$work/search.csv"
 echo "reports,shape,figure,value" > "$search_results"
 search_figures() {
