@@ -10,6 +10,7 @@ import java.util.TreeMap;
 /**
  * Draws the benchmark's full-build times against the number of reports, gongkai beside Hugo, as a
  * small self-contained SVG for the README: {@code java BenchmarkChart.java results.csv "<machine>" out.svg}.
+ * Each point is the median of the full builds of the {@code sample} shape at that size.
  */
 public final class BenchmarkChart {
   private static final int WIDTH = 640;
@@ -20,14 +21,28 @@ public final class BenchmarkChart {
   private static final int BOTTOM = 80;
 
   public static void main(String[] args) throws IOException {
-    Map<String, TreeMap<Integer, Double>> series = new TreeMap<>();
-    for (String line : Files.readAllLines(Path.of(args[0])).subList(1, Files.readAllLines(Path.of(args[0])).size())) {
+    // results.csv: reports,shape,tool,run,seconds,peak_rss_mb; the chart is the sample shape's
+    // full builds, the median of each tool's runs at each size.
+    Map<String, TreeMap<Integer, List<Double>>> runs = new TreeMap<>();
+    List<String> lines = Files.readAllLines(Path.of(args[0]));
+    for (String line : lines.subList(1, lines.size())) {
       String[] f = line.split(",");
-      if (f[2].equals("full")) {
-        series.computeIfAbsent(f[1], k -> new TreeMap<>()).put(Integer.parseInt(f[0]), Double.parseDouble(f[3]));
+      if (f[1].equals("sample") && f[3].startsWith("full")) {
+        runs.computeIfAbsent(f[2], k -> new TreeMap<>())
+            .computeIfAbsent(Integer.parseInt(f[0]), k -> new ArrayList<>())
+            .add(Double.parseDouble(f[4]));
       }
     }
+    Map<String, TreeMap<Integer, Double>> series = new TreeMap<>();
+    runs.forEach((tool, bySize) -> bySize.forEach((n, times) ->
+        series.computeIfAbsent(tool, k -> new TreeMap<>()).put(n, median(times))));
     Files.writeString(Path.of(args[2]), svg(series, args[1]));
+  }
+
+  static double median(List<Double> times) {
+    List<Double> sorted = times.stream().sorted().toList();
+    int m = sorted.size();
+    return m % 2 == 1 ? sorted.get(m / 2) : (sorted.get(m / 2 - 1) + sorted.get(m / 2)) / 2;
   }
 
   static String svg(Map<String, TreeMap<Integer, Double>> series, String machine) {
