@@ -166,7 +166,7 @@ class ReleaseArchiveTest {
     // The prompts check can tell from a real value: the address and the credit code.
     List<String> problems = untouched.out().lines().toList();
     assertThat(problems).hasSize(3);
-    assertThat(problems.get(0)).startsWith("content/site.yaml:").contains("base_url '（");
+    assertThat(problems.get(0)).startsWith("content/site.yaml:").contains("base_url“（"); // the init'ed site speaks zh-CN
     assertThat(problems.get(1)).startsWith("content/site.yaml:").contains("（18 位统一社会信用代码）");
 
     InitCommandTest.fillPrompts(site);
@@ -174,7 +174,7 @@ class ReleaseArchiveTest {
     assertThat(check.code()).as(check.out()).isZero();
     Run build = run(work, env, gongkai(), "build", "--source", "网站 内容");
     assertThat(build.code()).as(build.err()).isZero();
-    assertThat(build.out()).startsWith("Built 0 reports (");
+    assertThat(build.out()).startsWith("已生成 0 条信息（");
     assertThat(Files.readString(site.resolve("public/index.html"))).contains("某县交通运输局政府信息公开");
     assertThat(site.resolve("public/care/gkml/index.html")).exists();
 
@@ -184,8 +184,8 @@ class ReleaseArchiveTest {
     assertThat(recipe.code()).as(recipe.out() + recipe.err()).isZero();
     List<String> said = new ArrayList<>(recipe.out().lines().toList());
     assertThat(said).hasSize(2);
-    assertThat(said.get(0)).isEqualTo("No problems in 0 reports.");
-    assertThat(said.get(1)).startsWith("Built 0 reports (").contains("0 written");
+    assertThat(said.get(0)).isEqualTo("检查了 0 条信息，没有发现问题。");
+    assertThat(said.get(1)).startsWith("已生成 0 条信息（").contains("写入 0 个文件");
   }
 
   /**
@@ -219,7 +219,7 @@ class ReleaseArchiveTest {
     Run second = run(site, env, "/bin/sh", "ci/gongkai.sh");
     assertThat(second.code()).as(second.out() + second.err()).isZero();
     assertThat(second.err()).doesNotContain("正在安装");
-    assertThat(second.out().lines().toList()).last().asString().contains("0 written");
+    assertThat(second.out().lines().toList()).last().asString().contains("写入 0 个文件");
   }
 
   private static String locateOrEmpty(String tool) throws Exception {
