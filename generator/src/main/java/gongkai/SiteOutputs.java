@@ -78,7 +78,7 @@ public final class SiteOutputs {
     entries.add(new SiteOutput.File(SitemapWriter.FILE, () -> SitemapWriter.writePaths(standard, outputs[0].pagePaths()).bytes()));
     entries.add(file(RobotsTxt.write(standard)));
     AtomFeedWriter.write(standard).forEach(feed -> entries.add(file(feed)));
-    // For editors (README): the 索引号 in the site's own scheme (site.yaml's index_scheme).
+    // For editors (docs/writing-reports.md): the 索引号 in the site's own scheme (site.yaml's index_scheme).
     entries.add(file(OutputFile.text(FrontMatterSchema.PATH, FrontMatterSchema.json(checked.content().config().indexScheme()))));
     outputs[0] = new SiteOutputs(entries, search, standard.reports().size());
     return outputs[0];

@@ -49,7 +49,7 @@ final class ReportSkeleton {
       return s.toString();
     }
     s.append("""
-        # 可选：删去行首的 # 再填写（README.md 列出全部键）
+        # 可选：删去行首的 # 再填写（gongkai 的 docs/writing-reports.md 列出全部键）
         # summary: 一句话摘要，用于列表、订阅源和页面描述
         # category: 主题分类
         # doc_no: 文号，年份用六角括号，如 ×政发〔2024〕3号

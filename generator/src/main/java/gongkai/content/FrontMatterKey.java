@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The front-matter keys of a report (DESIGN.md, "Content contract"), in the order the README
+ * The front-matter keys of a report (DESIGN.md, "Content contract"), in the order docs/writing-reports.md
  * lists them. This is the one place they are defined: the parser keeps every other key as a
  * template parameter, and {@link FrontMatterSchema} describes exactly these for editors.
  */

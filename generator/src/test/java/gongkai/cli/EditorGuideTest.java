@@ -22,11 +22,13 @@ import picocli.CommandLine;
 /**
  * docs/编辑指南.md keeps in step with the English user docs (README.md and the docs/ pages with
  * English names): every gongkai command they name, and every option they name on that command's
- * line, is named in the guide too; and every command line the guide shows parses against cli.Main.
+ * line, is named in the guide too; every command line the guide shows parses against cli.Main;
+ * and docs/editor-guide.md, its English twin, has the same sections and the same command lines.
  */
 class EditorGuideTest {
   private static final Path ROOT = TestSites.projectRoot();
   private static final Path GUIDE = ROOT.resolve("docs/编辑指南.md");
+  private static final Path ENGLISH_GUIDE = ROOT.resolve("docs/editor-guide.md");
   /** {@code gongkai build --out DIR}, {@code ./gongkai check}: up to the end of the code span, a comment or the line. */
   private static final Pattern CALL = Pattern.compile("(?:\\./|bin/)?gongkai[ \\t]+([a-z]+)([^`\\n#]*)");
   private static final Pattern OPTION = Pattern.compile("--[a-z][a-z-]*");
@@ -126,5 +128,58 @@ class EditorGuideTest {
     }
     assertThat(lines).isGreaterThanOrEqualTo(6);
     assertThat(wrong).isEmpty();
+  }
+
+  /** The lines of a guide's code blocks that run gongkai, in order. */
+  static List<String> commandLines(Path guide) {
+    List<String> commands = new ArrayList<>();
+    boolean inCode = false;
+    for (String line : read(guide).lines().toList()) {
+      if (line.strip().startsWith("```")) {
+        inCode = !inCode;
+      } else if (inCode && line.strip().startsWith("gongkai ")) {
+        commands.add(line.strip());
+      }
+    }
+    return commands;
+  }
+
+  /** Each {@code ##} section by its number, 一、 in Chinese and 1. in English; unnumbered ones as "-". */
+  static List<String> sections(Path guide) {
+    List<String> numbers = new ArrayList<>();
+    String chinese = "一二三四五六七八九十";
+    boolean inCode = false;
+    for (String line : read(guide).lines().toList()) {
+      if (line.startsWith("```")) {
+        inCode = !inCode;
+      } else if (!inCode && line.startsWith("## ")) {
+        Matcher arabic = Pattern.compile("^## (\\d+)\\. ").matcher(line);
+        Matcher han = Pattern.compile("^## ([一二三四五六七八九十]+)、").matcher(line);
+        if (arabic.find()) {
+          numbers.add(arabic.group(1));
+        } else if (han.find()) {
+          String n = han.group(1);
+          numbers.add(String.valueOf(n.equals("十") ? 10 : chinese.indexOf(n.charAt(n.length() - 1)) + 1 + (n.length() > 1 ? 10 : 0)));
+        } else {
+          numbers.add("-");
+        }
+      }
+    }
+    return numbers;
+  }
+
+  @Test
+  void theEnglishGuideHasTheSameSectionsAsTheChinese() {
+    assertThat(sections(GUIDE)).hasSizeGreaterThanOrEqualTo(10).isEqualTo(sections(ENGLISH_GUIDE));
+  }
+
+  @Test
+  void theEnglishGuideShowsTheSameCommandLinesAsTheChinese() {
+    assertThat(commandLines(GUIDE)).isNotEmpty().isEqualTo(commandLines(ENGLISH_GUIDE));
+  }
+
+  @Test
+  void theEnglishGuideNamesTheSameCommandsAndOptionsAsTheChinese() {
+    assertThat(commandsAndOptions(List.of(ENGLISH_GUIDE))).isEqualTo(commandsAndOptions(List.of(GUIDE)));
   }
 }

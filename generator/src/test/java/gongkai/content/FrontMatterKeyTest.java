@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 
 class FrontMatterKeyTest {
   @Test
-  void readmeTableListsExactlyTheContractKeysInOrder() throws IOException {
-    String readme = Files.readString(TestSites.projectRoot().resolve("README.md"), StandardCharsets.UTF_8);
+  void documentedTableListsExactlyTheContractKeysInOrder() throws IOException {
+    String readme = Files.readString(TestSites.projectRoot().resolve("docs/writing-reports.md"), StandardCharsets.UTF_8);
     int table = readme.indexOf("| key | shown as |");
-    assertThat(table).as("the front-matter table in README.md").isPositive();
+    assertThat(table).as("the front-matter table in docs/writing-reports.md").isPositive();
     Matcher row = Pattern.compile("^\\| `([a-z_]+)` \\|", Pattern.MULTILINE).matcher(readme);
     List<String> keys = row.region(table, readme.indexOf("\n\n", table)).results().map(m -> m.group(1)).toList();
     assertThat(keys).isEqualTo(FrontMatterKey.keys());
