@@ -62,15 +62,15 @@ public final class QrCodeSvg {
     if (data == null) {
       svg.append(QrPath.trace(modules, QUIET_ZONE));
     } else {
-      QrPath.append(svg, QrMaskChoice.best(data), width, QUIET_ZONE);
+      QrPath.append(svg, QrMaskChoice.best(data), data.layout().words, width, QUIET_ZONE);
     }
     svg.append("\"/></svg>");
     return svg.toString();
   }
 
   /**
-   * What QrEncoder leaves to ZXing (text in numeric or alphanumeric mode, symbols wider than 64
-   * modules): ZXing's encoder with its own choice of mask.
+   * What QrEncoder leaves to ZXing (text in numeric or alphanumeric mode, which page addresses
+   * never are): ZXing's encoder with its own choice of mask.
    */
   private ByteMatrix zxingEncode(String text) {
     try {
@@ -104,10 +104,12 @@ public final class QrCodeSvg {
       return zxingEncode(text);
     }
     long[] rows = QrMaskChoice.best(data);
-    ByteMatrix out = new ByteMatrix(rows.length, rows.length);
-    for (int y = 0; y < rows.length; y++) {
-      for (int x = 0; x < rows.length; x++) {
-        out.set(x, y, (rows[y] >>> x & 1) == 1);
+    int size = data.layout().size;
+    int words = data.layout().words;
+    ByteMatrix out = new ByteMatrix(size, size);
+    for (int y = 0; y < size; y++) {
+      for (int x = 0; x < size; x++) {
+        out.set(x, y, (rows[y * words + (x >>> 6)] >>> x & 1) == 1);
       }
     }
     return out;

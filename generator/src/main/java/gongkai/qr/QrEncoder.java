@@ -12,8 +12,7 @@ import java.nio.charset.StandardCharsets;
  * interleaving), same modules: QrCodeSvgReferenceTest and QrMaskChoiceTest compare with ZXing.
  *
  * <p>Text ZXing would put in numeric or alphanumeric mode (digits only; digits, capitals and
- * {@code  $%*+-./:} only), and codes wider than {@link QrLayout} keeps, are not handled here
- * ({@link #dataBits} returns null) and go to ZXing.
+ * {@code  $%*+-./:} only) is not handled here ({@link #dataBits} returns null) and goes to ZXing.
  */
 final class QrEncoder {
   // ISO/IEC 18004 Table 2: mode indicators.
@@ -58,16 +57,16 @@ final class QrEncoder {
   private QrEncoder() {}
 
   /**
-   * A code's data bits before masking, in the rows and the columns of its symbol: {@code bits[y]}
-   * bit x is the module at column x of row y, and {@code bits[size + x]} bit y is the same module.
+   * A code's data bits before masking, in the rows and the columns of its symbol, each line
+   * {@code layout.words} longs (QrLayout): bit x of the words at {@code y * words} is the module at
+   * column x of row y, and bit y of the words at {@code (size + x) * words} is the same module.
    */
   record DataBits(QrLayout layout, long[] bits) {}
 
   /**
    * The data bits of the symbol ZXing would make of {@code text} (ASCII in ISO-8859-1 without ECI,
    * anything else in UTF-8 with ECI 26, as QrCodeSvg asks ZXing for it). Null if ZXing would not
-   * use one byte-mode segment, or the symbol is wider than QrLayout keeps, or the text does not fit
-   * a QR code at all.
+   * use one byte-mode segment, or the text does not fit a QR code at all.
    */
   static DataBits dataBits(String text, ErrorCorrectionLevel level) {
     if (!byteMode(text)) {
@@ -90,7 +89,7 @@ final class QrEncoder {
       return null;
     }
     Version version = smallestVersion(headerBits + countBits(provisional.getVersionNumber()) + dataBits, level);
-    if (version == null || !QrLayout.fits(version.getVersionNumber())) {
+    if (version == null) {
       return null;
     }
     int count = countBits(version.getVersionNumber());
@@ -119,9 +118,14 @@ final class QrEncoder {
     }
 
     byte[] codewords = interleave(data, version, level);
+    return new DataBits(shape, shape.words == 1 ? narrow(codewords, shape) : wide(codewords, shape));
+  }
+
+  /** The codewords' bits placed in a symbol of one word per line (up to version 11). */
+  private static long[] narrow(byte[] codewords, QrLayout shape) {
     int size = shape.size;
     long[] bits = new long[2 * size];
-    short[] positions = shape.positions;
+    int[] positions = shape.positions;
     for (int i = 0; i < codewords.length; i++) {
       int word = codewords[i];
       if (word == 0) {
@@ -131,14 +135,39 @@ final class QrEncoder {
       for (int b = 0; b < 8; b++) {
         if ((word << b & 0x80) != 0) {
           int at = positions[base + b];
-          int x = at & 63;
-          int y = at >> 6;
+          int x = at & 255;
+          int y = at >> 8;
           bits[y] |= 1L << x;
           bits[size + x] |= 1L << y;
         }
       }
     }
-    return new DataBits(shape, bits);
+    return bits;
+  }
+
+  /** The same for lines of several words (Java shifts a long by x mod 64, the bit within its word). */
+  private static long[] wide(byte[] codewords, QrLayout shape) {
+    int words = shape.words;
+    int columns = shape.size * words;
+    long[] bits = new long[2 * columns];
+    int[] positions = shape.positions;
+    for (int i = 0; i < codewords.length; i++) {
+      int word = codewords[i];
+      if (word == 0) {
+        continue;
+      }
+      int base = i << 3;
+      for (int b = 0; b < 8; b++) {
+        if ((word << b & 0x80) != 0) {
+          int at = positions[base + b];
+          int x = at & 255;
+          int y = at >> 8;
+          bits[y * words + (x >>> 6)] |= 1L << x;
+          bits[columns + x * words + (y >>> 6)] |= 1L << y;
+        }
+      }
+    }
+    return bits;
   }
 
   /** ZXing's Encoder.chooseMode gives BYTE when a character is neither a digit nor alphanumeric. */

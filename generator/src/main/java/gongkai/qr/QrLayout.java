@@ -11,12 +11,13 @@ import com.google.zxing.qrcode.decoder.Version;
  * format information §7.9 for that mask, and the mask itself over the data area §7.8.2). A code is
  * then its data bits XOR that base, in rows and in columns of bits.
  *
- * <p>Rows are {@code long}s, so symbols up to 64 modules wide (version 11); wider ones are left to
- * ZXing ({@link #fits}).
+ * <p>A row (and a column) is {@link #words} {@code long}s, bit x of the line in word {@code x >>> 6}:
+ * one word up to version 11 (61 modules), two up to version 27 (125), three up to version 40 (177).
+ * The arrays hold row y's words at {@code y * words}, so one-word symbols are plain rows.
  */
 final class QrLayout {
   static final int MASKS = 8;
-  private static final int MAX_VERSION = 11;
+  private static final int MAX_VERSION = 40;
   // Format information: BCH(15,5) generator and the XOR mask, ISO/IEC 18004 §7.9.1.
   private static final int TYPE_INFO_POLY = 0x537;
   private static final int TYPE_INFO_MASK = 0x5412;
@@ -31,10 +32,12 @@ final class QrLayout {
 
   final Version version;
   final int size;
+  /** Longs per row and per column: {@code ceil(size / 64)}. */
+  final int words;
   /** Data codewords, the rest of {@code Version.getTotalCodewords()} being error correction. */
   final int dataCodewords;
-  /** Module of each bit of the codeword stream, in order, as {@code y << 6 | x}. */
-  final short[] positions;
+  /** Module of each bit of the codeword stream, in order, as {@code y << 8 | x}. */
+  final int[] positions;
   /** Per mask, the rows and the columns of the symbol before its data bits are XORed in. */
   final long[][] baseRows;
   final long[][] baseColumns;
@@ -42,30 +45,26 @@ final class QrLayout {
   private QrLayout(Version version, ErrorCorrectionLevel level) {
     this.version = version;
     this.size = version.getDimensionForVersion();
+    this.words = (size + 63) >>> 6;
     this.dataCodewords = version.getTotalCodewords() - version.getECBlocksForLevel(level).getTotalECCodewords();
     boolean[][] function = functionModules(version, size);
     this.positions = positions(function, size);
-    long[] patterns = functionPatterns(version, size);
+    long[] patterns = functionPatterns(version, size, words);
     this.baseRows = new long[MASKS][];
     this.baseColumns = new long[MASKS][];
     for (int mask = 0; mask < MASKS; mask++) {
       long[] rows = patterns.clone();
-      placeTypeInfo(rows, size, level, mask);
+      placeTypeInfo(rows, size, words, level, mask);
       for (int y = 0; y < size; y++) {
         for (int x = 0; x < size; x++) {
           if (!function[y][x] && maskBit(mask, x, y)) {
-            rows[y] |= 1L << x;
+            set(rows, words, x, y);
           }
         }
       }
       baseRows[mask] = rows;
-      baseColumns[mask] = transpose(rows, size);
+      baseColumns[mask] = transpose(rows, size, words);
     }
-  }
-
-  /** Whether a symbol of this version is laid out here rather than by ZXing. */
-  static boolean fits(int versionNumber) {
-    return versionNumber <= MAX_VERSION;
   }
 
   static QrLayout of(Version version, ErrorCorrectionLevel level) {
@@ -80,16 +79,25 @@ final class QrLayout {
   }
 
   /** The columns of a square of rows, as bits: bit y of column x is bit x of row y. */
-  static long[] transpose(long[] rows, int size) {
-    long[] columns = new long[size];
+  static long[] transpose(long[] rows, int size, int words) {
+    long[] columns = new long[size * words];
     for (int y = 0; y < size; y++) {
-      long row = rows[y];
-      while (row != 0) {
-        columns[QrBits.lowest(row)] |= 1L << y;
-        row &= row - 1;
+      for (int w = 0; w < words; w++) {
+        for (long row = rows[y * words + w]; row != 0; row &= row - 1) {
+          set(columns, words, y, (w << 6) + QrBits.lowest(row));
+        }
       }
     }
     return columns;
+  }
+
+  /** Makes module (x, y) dark in lines of {@code words} longs (Java shifts a long by x mod 64). */
+  private static void set(long[] lines, int words, int x, int y) {
+    lines[y * words + (x >>> 6)] |= 1L << x;
+  }
+
+  private static void clear(long[] lines, int words, int x, int y) {
+    lines[y * words + (x >>> 6)] &= ~(1L << x);
   }
 
   /** ZXing's MaskUtil.getDataMaskBit: whether mask {@code mask} flips the module at column x, row y. */
@@ -115,8 +123,8 @@ final class QrLayout {
    * (ISO/IEC 18004 §7.7.3; ZXing's MatrixUtil.embedDataBits). Modules past the last codeword are
    * the remainder bits, left light before masking.
    */
-  private static short[] positions(boolean[][] function, int size) {
-    short[] positions = new short[size * size];
+  private static int[] positions(boolean[][] function, int size) {
+    int[] positions = new int[size * size];
     int count = 0;
     int direction = -1;
     int y = size - 1;
@@ -127,7 +135,7 @@ final class QrLayout {
       for (; y >= 0 && y < size; y += direction) {
         for (int i = 0; i < 2; i++) {
           if (!function[y][x - i]) {
-            positions[count++] = (short) (y << 6 | (x - i));
+            positions[count++] = y << 8 | (x - i);
           }
         }
       }
@@ -184,65 +192,67 @@ final class QrLayout {
    * (§6.3.5, dark on even positions), the dark module beside the lower-left finder (§7.9.1) and the
    * version information of versions 7 and up (§7.10).
    */
-  private static long[] functionPatterns(Version version, int size) {
-    long[] rows = new long[size];
+  private static long[] functionPatterns(Version version, int size, int words) {
+    long[] rows = new long[size * words];
     for (int i = 8; i < size - 8; i += 2) {
-      rows[6] |= 1L << i;
-      rows[i] |= 1L << 6;
+      set(rows, words, i, 6);
+      set(rows, words, 6, i);
     }
-    finder(rows, 0, 0);
-    finder(rows, size - 7, 0);
-    finder(rows, 0, size - 7);
+    finder(rows, words, 0, 0);
+    finder(rows, words, size - 7, 0);
+    finder(rows, words, 0, size - 7);
     int[] centers = version.getAlignmentPatternCenters();
     for (int i = 0; i < centers.length; i++) {
       for (int j = 0; j < centers.length; j++) {
         if (alignmentPatternAt(i, j, centers.length)) {
-          square(rows, centers[j] - 2, centers[i] - 2, 5, 1);
+          square(rows, words, centers[j] - 2, centers[i] - 2, 5, 1);
         }
       }
     }
-    rows[size - 8] |= 1L << 8;
+    set(rows, words, 8, size - 8);
     if (version.getVersionNumber() > 6) {
       int number = version.getVersionNumber();
       int bits = number << 12 | bch(number, VERSION_INFO_POLY);
       // Bit n (least significant first) at column n / 3, row size - 11 + n % 3, and transposed.
       for (int n = 0; n < 18; n++) {
         if ((bits >>> n & 1) == 1) {
-          rows[size - 11 + n % 3] |= 1L << (n / 3);
-          rows[n / 3] |= 1L << (size - 11 + n % 3);
+          set(rows, words, n / 3, size - 11 + n % 3);
+          set(rows, words, size - 11 + n % 3, n / 3);
         }
       }
     }
     return rows;
   }
 
-  private static void finder(long[] rows, int left, int top) {
-    square(rows, left, top, 7, 2);
+  private static void finder(long[] rows, int words, int left, int top) {
+    square(rows, words, left, top, 7, 2);
   }
 
   /** A square pattern: dark except the ring at Chebyshev distance {@code lightRing} from its centre. */
-  private static void square(long[] rows, int left, int top, int side, int lightRing) {
+  private static void square(long[] rows, int words, int left, int top, int side, int lightRing) {
     int half = side / 2;
     for (int dy = 0; dy < side; dy++) {
       for (int dx = 0; dx < side; dx++) {
-        boolean dark = Math.max(Math.abs(dx - half), Math.abs(dy - half)) != lightRing;
-        long bit = 1L << (left + dx);
-        rows[top + dy] = dark ? rows[top + dy] | bit : rows[top + dy] & ~bit;
+        if (Math.max(Math.abs(dx - half), Math.abs(dy - half)) != lightRing) {
+          set(rows, words, left + dx, top + dy);
+        } else {
+          clear(rows, words, left + dx, top + dy);
+        }
       }
     }
   }
 
   /** The 15 format bits for the level and mask, in both copies (ZXing's MatrixUtil.embedTypeInfo). */
-  private static void placeTypeInfo(long[] rows, int size, ErrorCorrectionLevel level, int mask) {
+  private static void placeTypeInfo(long[] rows, int size, int words, ErrorCorrectionLevel level, int mask) {
     int data = (level.getBits() << 3) | mask;
     int bits = ((data << 10) | bch(data, TYPE_INFO_POLY)) ^ TYPE_INFO_MASK;
     for (int i = 0; i < 15; i++) {
       if ((bits >>> i & 1) == 1) {
-        rows[TYPE_INFO_COORDINATES[i][1]] |= 1L << TYPE_INFO_COORDINATES[i][0];
+        set(rows, words, TYPE_INFO_COORDINATES[i][0], TYPE_INFO_COORDINATES[i][1]);
         if (i < 8) {
-          rows[8] |= 1L << (size - i - 1);
+          set(rows, words, size - i - 1, 8);
         } else {
-          rows[size - 7 + (i - 8)] |= 1L << 8;
+          set(rows, words, 8, size - 7 + (i - 8));
         }
       }
     }

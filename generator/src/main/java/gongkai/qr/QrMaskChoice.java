@@ -6,20 +6,21 @@ package gongkai.qr;
  * finder-like 1:1:3:1:1 patterns, dark/light balance). ZXing does so by building the whole symbol
  * eight times; here each masked symbol is the code's data bits XOR the layout's base for that mask
  * (QrLayout), in rows and in columns of bits, and the penalty is ZXing's {@code MaskUtil} rules
- * computed on those bits. The result is the mask ZXing would choose, so the codes are the same
- * bytes; QrMaskChoiceTest and QrCodeSvgReferenceTest compare them with ZXing's own choice.
+ * computed on those bits ({@link #penalty} for one word per line, QrWidePenalty for more). The
+ * result is the mask ZXing would choose, so the codes are the same bytes; QrMaskChoiceTest and
+ * QrCodeSvgReferenceTest compare them with ZXing's own choice.
  */
 final class QrMaskChoice {
   // ZXing's MaskUtil weights (N1…N4), from ISO/IEC 18004 Table 11.
-  private static final int N1 = 3;
-  private static final int N2 = 3;
-  private static final int N3 = 40;
-  private static final int N4 = 10;
+  static final int N1 = 3;
+  static final int N2 = 3;
+  static final int N3 = 40;
+  static final int N4 = 10;
 
   private QrMaskChoice() {}
 
   /**
-   * The rows of the symbol with the mask ZXing would have chosen.
+   * The rows of the symbol with the mask ZXing would have chosen, {@code layout.words} longs each.
    *
    * @param code the code's data bits before masking, by row and by column
    */
@@ -27,18 +28,20 @@ final class QrMaskChoice {
     QrLayout layout = code.layout();
     long[] data = code.bits();
     int size = layout.size;
-    long[] rows = new long[size];
-    long[] columns = new long[size];
+    int words = layout.words;
+    int length = size * words;
+    long[] rows = new long[length];
+    long[] columns = new long[length];
     int bestMask = 0;
     int bestPenalty = Integer.MAX_VALUE;
     for (int mask = 0; mask < QrLayout.MASKS; mask++) {
       long[] baseRows = layout.baseRows[mask];
       long[] baseColumns = layout.baseColumns[mask];
-      for (int i = 0; i < size; i++) {
+      for (int i = 0; i < length; i++) {
         rows[i] = baseRows[i] ^ data[i];
-        columns[i] = baseColumns[i] ^ data[size + i];
+        columns[i] = baseColumns[i] ^ data[length + i];
       }
-      int penalty = penalty(rows, columns, size);
+      int penalty = words == 1 ? penalty(rows, columns, size) : QrWidePenalty.penalty(rows, columns, size, words);
       // The first of equal penalties, as ZXing's Encoder.chooseMaskPattern keeps it.
       if (penalty < bestPenalty) {
         bestPenalty = penalty;
@@ -46,13 +49,16 @@ final class QrMaskChoice {
       }
     }
     long[] baseRows = layout.baseRows[bestMask];
-    for (int i = 0; i < size; i++) {
+    for (int i = 0; i < length; i++) {
       rows[i] = baseRows[i] ^ data[i];
     }
     return rows;
   }
 
-  /** ZXing's Encoder.calculateMaskPenalty: MaskUtil rules 1 to 4, over rows and over columns. */
+  /**
+   * ZXing's Encoder.calculateMaskPenalty: MaskUtil rules 1 to 4, over rows and over columns, for a
+   * symbol of at most 64 modules a side.
+   */
   static int penalty(long[] rows, long[] columns, int size) {
     long all = size == Long.SIZE ? -1L : (1L << size) - 1;
     long pairs = all >>> 1; // a 2×2 block starts in columns 0 … size-2

@@ -51,12 +51,24 @@ final class QrPath {
   }
 
   /**
-   * Appends to {@code d} the path data for a square symbol held as rows of bits ({@code rows[y]}
-   * bit x is the module at column x of row y, 1 for dark), the same data as {@link #trace} gives.
+   * Appends to {@code d} the path data for a square symbol held as rows of bits, {@code words}
+   * longs a row (bit x of the words at {@code y * words} is the module at column x of row y, 1 for
+   * dark, as QrLayout keeps them), the same data as {@link #trace} gives.
    */
-  static void append(StringBuilder d, long[] rows, int size, int offset) {
+  static void append(StringBuilder d, long[] rows, int words, int size, int offset) {
     int stride = size + 1;
     byte[] edges = new byte[stride * stride];
+    if (words == 1) {
+      markNarrow(edges, rows, size);
+    } else {
+      markWide(edges, rows, words, size);
+    }
+    walk(d, edges, stride, offset);
+  }
+
+  /** The edges of a symbol of one word a row. */
+  private static void markNarrow(byte[] edges, long[] rows, int size) {
+    int stride = size + 1;
     long above = 0;
     for (int y = 0; y < size; y++) {
       long row = rows[y];
@@ -70,7 +82,31 @@ final class QrPath {
       mark(edges, row & ~(row << 1), bottom, 1 << UP);
       above = row;
     }
-    walk(d, edges, stride, offset);
+  }
+
+  /**
+   * The edges of a symbol of several words a row, as {@link #markNarrow} with the shifts carrying
+   * the neighbouring word's bit: module x + 1 for the right side, module x − 1 for the left.
+   */
+  private static void markWide(byte[] edges, long[] rows, int words, int size) {
+    int stride = size + 1;
+    for (int y = 0; y < size; y++) {
+      int at = y * words;
+      int top = y * stride;
+      int bottom = top + stride;
+      for (int w = 0; w < words; w++) {
+        long row = rows[at + w];
+        long above = y > 0 ? rows[at - words + w] : 0;
+        long below = y + 1 < size ? rows[at + words + w] : 0;
+        long right = row >>> 1 | (w + 1 < words ? rows[at + w + 1] << 63 : 0);
+        long left = row << 1 | (w > 0 ? rows[at + w - 1] >>> 63 : 0);
+        int x = w << 6;
+        mark(edges, row & ~above, top + x, 1 << RIGHT);
+        mark(edges, row & ~right, top + x + 1, 1 << DOWN);
+        mark(edges, row & ~below, bottom + x + 1, 1 << LEFT);
+        mark(edges, row & ~left, bottom + x, 1 << UP);
+      }
+    }
   }
 
   /** Sets {@code edge} at vertex {@code at + x} for every bit x of {@code sides}. */

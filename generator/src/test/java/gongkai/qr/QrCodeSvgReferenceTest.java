@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The SVG is byte for byte what the slow, obvious pipeline gives: ZXing's own encoder with its own
@@ -21,8 +23,8 @@ class QrCodeSvgReferenceTest {
   private static final String LABEL = "扫码使用手机浏览本页内容 ";
 
   /**
-   * Page addresses as a build makes them, random ones of every length from a bare host to past the
-   * widest symbol kept in 64-bit rows (ASCII, percent-encoded and raw Chinese), and texts ZXing puts
+   * Page addresses as a build makes them, random ones of every length from a bare host to past one
+   * 64-bit word a row (ASCII, percent-encoded and raw Chinese), and texts ZXing puts
    * in numeric or alphanumeric mode rather than bytes; seeded, so a failure repeats.
    */
   private static List<String> texts() {
@@ -62,6 +64,31 @@ class QrCodeSvgReferenceTest {
       }
     }
     assertThat(checked).isGreaterThan(2000);
+  }
+
+  /** Every version 1 to 40 at every level: the fullest symbol of each, the emptiest and one between. */
+  @ParameterizedTest
+  @EnumSource(VersionTexts.Kind.class)
+  void everyVersionAtEveryLevelIsTheReferencePipelines(VersionTexts.Kind kind) throws Exception {
+    for (ErrorCorrectionLevel level : ErrorCorrectionLevel.values()) {
+      QrCodeSvg qr = new QrCodeSvg(level);
+      List<VersionTexts.Text> texts = VersionTexts.texts(level, kind, 100 + level.ordinal());
+      for (VersionTexts.Text text : texts) {
+        assertThat(qr.svg(text.text(), LABEL))
+            .as("%s, version %d, level %s", text.text(), text.version(), level)
+            .isEqualTo(reference(text.text(), LABEL, level))
+            .contains("viewBox=\"0 0 " + (17 + 4 * text.version() + 8) + " ");
+      }
+      assertThat(texts).extracting(VersionTexts.Text::version).containsAll(range(1, 40));
+    }
+  }
+
+  private static List<Integer> range(int from, int to) {
+    List<Integer> numbers = new ArrayList<>();
+    for (int i = from; i <= to; i++) {
+      numbers.add(i);
+    }
+    return numbers;
   }
 
   private static String reference(String text, String label, ErrorCorrectionLevel level) throws Exception {
