@@ -22,7 +22,7 @@ import java.util.List;
  * {@code sample} (the default) is the 23,000 page addresses of a 10,000-report build (both editions
  * and the lists), 50–60 characters, versions 3–4 at error correction M. {@code chinese} is 2,000
  * addresses of a site with Chinese folder and file names, percent-encoded as pages carry them: about
- * 390 characters, versions 13–16 (69–81 modules), the symbols wider than one 64-bit word per row.
+ * 390 characters (337–433), versions 14–16 (73–81 modules), the symbols wider than one 64-bit word per row.
  *
  * <p>It prints the thread CPU time of each round (the first rounds include the JIT's compiling) and
  * a SHA-256 of every SVG of a round, so two versions of the code can be compared for speed and for
