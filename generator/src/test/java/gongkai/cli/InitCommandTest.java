@@ -47,7 +47,7 @@ class InitCommandTest {
   }
 
   /** A prompt of a starter page: {@code （请填写联系电话。）}, which check reports (content.Placeholders). */
-  private static final Pattern PAGE_PROMPT = Pattern.compile("（请填写[^（）\\n]*。）");
+  static final Pattern PAGE_PROMPT = Pattern.compile("（请填写[^（）\\n]*。）");
   /** The starter pages init writes with prompts in them. */
   static final List<String> STARTER_PAGES = List.of("content/gkzn/zhinan.md", "content/ysqgk/shenqing.md");
 
