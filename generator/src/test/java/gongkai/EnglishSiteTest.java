@@ -81,7 +81,7 @@ class EnglishSiteTest {
   void homePageCountsReportsInEnglishBrackets() throws IOException {
     Document home = page("index.html");
 
-    assertThat(home.select("h2").eachText()).containsExactly("Latest", "Sections", "Disclosure catalogue");
+    assertThat(home.select("h2").eachText()).containsExactly("Sections", "Latest", "Disclosure catalogue");
     assertThat(home.selectFirst(".section-count").text()).isEqualTo("(2)");
   }
 

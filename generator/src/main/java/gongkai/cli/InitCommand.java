@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
     name = "init",
     mixinStandardHelpOptions = true,
     description = "Writes a new site into FOLDER (default: current folder), which must be new or empty: "
-        + "content/site.yaml with prompts to fill in, one section, .gitignore and a CI recipe.")
+        + "content/site.yaml with prompts to fill in, the five sections of a 政府信息公开 column, .gitignore and a CI recipe.")
 final class InitCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -53,21 +53,27 @@ final class InitCommand implements Callable<Integer> {
       return Main.PROBLEMS;
     }
     String version = GongkaiVersion.current();
+    // The site's time zone (site.yaml says Asia/Shanghai): the day as the bureau counts it.
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
     for (SiteTemplate.File file : SiteTemplate.FILES) {
       Path target = folder.resolve(file.path());
       Files.createDirectories(target.getParent());
-      Files.writeString(target, SiteTemplate.text(file, version), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      Files.writeString(target, SiteTemplate.text(file, version, today), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
       if (file.executable() && target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
         Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
       }
     }
     out.println(words.format(Message.of("cli.init.written", named, SiteTemplate.FILES.size())));
-    out.println(words.format(Message.of("cli.init.fill-in", "content/site.yaml")));
-    List<String> lines = Files.readAllLines(folder.resolve("content/site.yaml"), StandardCharsets.UTF_8);
-    for (int i = 0; i < lines.size(); i++) {
-      String text = lines.get(i);
-      if (!text.stripLeading().startsWith("#") && text.contains("（")) {
-        out.println("  content/site.yaml:" + (i + 1) + ": " + text.strip());
+    // The files with （…） prompts: site.yaml's settings, then the starter pages' （请填写…。）.
+    List<String> prompted = List.of("content/site.yaml", "content/gkzn/zhinan.md", "content/ysqgk/shenqing.md");
+    out.println(words.format(Message.of("cli.init.fill-in", String.join("、", prompted))));
+    for (String path : prompted) {
+      List<String> lines = Files.readAllLines(folder.resolve(path), StandardCharsets.UTF_8);
+      for (int i = 0; i < lines.size(); i++) {
+        String text = lines.get(i);
+        if (!text.stripLeading().startsWith("#") && text.contains("（") && (path.endsWith(".yaml") || text.contains("（请填写"))) {
+          out.println("  " + path + ":" + (i + 1) + ": " + text.strip());
+        }
       }
     }
     // The commands to run next, from the folder the editor is in.

@@ -23,11 +23,15 @@ public final class SiteConfigLoader {
     YamlMapping yaml = YamlMapping.parse(file.text(), file.displayPath(), 1);
     Problems problems = new Problems();
     FieldReader fields = new FieldReader(yaml, problems);
+    // gongkai init's （…） prompts, each reported once as a prompt rather than also as a bad value;
+    // with --base-url the file's base_url is not read, so its prompt is no problem (a CI build for Pages).
+    java.util.Set<String> prompted = SitePrompts.check(
+        file.displayPath(), file.text(), baseUrlOverride == null ? java.util.Set.of() : java.util.Set.of("base_url"), problems);
     String title = fields.requiredText("title", Message.of("content.site.title.fix"));
     URI baseUrl =
         baseUrlOverride != null
             ? baseUrl(baseUrlOverride, fields, Message.of("content.site.base-url.option.fix"))
-            : baseUrl(
+            : prompted.contains("base_url") ? null : baseUrl(
                 fields.requiredText("base_url", Message.of("content.site.base-url.missing.fix")),
                 fields,
                 Message.of("content.site.base-url.fix"));
@@ -48,7 +52,7 @@ public final class SiteConfigLoader {
             language == null ? 0 : Math.max(yaml.line("language"), 1),
             accessibility(yaml.get("accessibility"), fields),
             pageSize(yaml.get("page_size"), fields),
-            indexCode(fields, scheme),
+            indexCode(fields, scheme, prompted.contains("index_code")),
             trustedHtml(yaml.get("markdown"), fields),
             catalogueInForceOnly(yaml.get("catalogue"), fields),
             scheme,
@@ -202,8 +206,8 @@ public final class SiteConfigLoader {
   }
 
   /** The code of new 索引号, checked as the scheme checks the code of every index_no. */
-  private static String indexCode(FieldReader fields, IndexScheme scheme) {
-    String code = fields.text("index_code");
+  private static String indexCode(FieldReader fields, IndexScheme scheme, boolean prompted) {
+    String code = prompted ? null : fields.text("index_code");
     IndexCheck.Mistake mistake = code == null ? null : scheme.check().mistake(code);
     if (mistake != null) {
       fields.problem("index_code", mistake.message(), mistake.corrected() != null

@@ -20,15 +20,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /**
- * The CI recipes in docs/ci/ call gongkai as it is: every {@code ./gongkai <command> <options>}
- * line they run parses against cli.Main's picocli model (an unknown command, option or a missing
+ * The CI recipes in docs/ci/ call gongkai as it is: every {@code gongkai <command> <options>}
+ * line they run (the installed release's launcher, on the PATH) parses against cli.Main's picocli model (an unknown command, option or a missing
  * option value fails here, not in a bureau's CI), they check before they build, and they publish
  * {@code public/}.
  */
 class CiRecipesTest {
   static final Path CI = TestSites.projectRoot().resolve("docs/ci");
-  /** {@code ./gongkai …} up to the end of the line (a shell or YAML comment after it is dropped). */
-  private static final Pattern CALL = Pattern.compile("(?m)^[^#\\n]*?\\./gongkai((?:[ \\t]+(?:\"[^\"\\n]*\"|[^\\s\"#]+))*)");
+  /**
+   * A command line that runs {@code gongkai …} — a shell line, a YAML {@code run:} or a {@code - }
+   * script item — up to the end of the line (a shell or YAML comment after it is dropped).
+   */
+  private static final Pattern CALL =
+      Pattern.compile("(?m)^[ \\t]*(?:-[ \\t]+)?(?:run:[ \\t]*)?gongkai((?:[ \\t]+(?:\"[^\"\\n]*\"|[^\\s\"#]+))*)");
   private static final Pattern TOKEN = Pattern.compile("\"([^\"]*)\"|(\\S+)");
 
   /** The command lines a recipe runs, split as the shell would; CI variables stand in as an address. */
@@ -58,7 +62,7 @@ class CiRecipesTest {
       try {
         new CommandLine(new Main()).parseArgs(args.toArray(String[]::new));
       } catch (CommandLine.ParameterException e) {
-        unknown.add("./gongkai " + String.join(" ", args) + " → " + e.getMessage());
+        unknown.add("gongkai " + String.join(" ", args) + " → " + e.getMessage());
       }
     }
     assertThat(unknown).as("%s calls what gongkai does not have", recipe).isEmpty();
@@ -94,7 +98,33 @@ class CiRecipesTest {
     JsonNode pipeline = yaml("gitlab-ci.yml");
 
     assertThat(pipeline.at("/pages/artifacts/paths/0").asText()).isEqualTo("public");
-    assertThat(pipeline.at("/check/script/0").asText()).isEqualTo("./gongkai check");
+    assertThat(pipeline.at("/check/script/0").asText()).isEqualTo("gongkai check");
+    // The release is pinned and cached under a key that changes with it.
+    assertThat(pipeline.at("/variables/GONGKAI_VERSION").asText()).matches("\\d+\\.\\d+\\.\\d+");
+    assertThat(pipeline.at("/cache/key").asText()).isEqualTo("gongkai-$GONGKAI_VERSION");
+    assertThat(pipeline.at("/cache/paths/0").asText()).isEqualTo(".gongkai/");
+  }
+
+  @Test
+  void gitHubRecipeInstallsAPinnedReleaseAndCachesItByVersion() throws IOException {
+    JsonNode workflow = yaml("github-pages.yml");
+    assertThat(workflow.at("/env/GONGKAI_VERSION").asText()).matches("\\d+\\.\\d+\\.\\d+");
+    JsonNode cache = null;
+    for (JsonNode step : workflow.at("/jobs/build/steps")) {
+      if (step.path("uses").asText().startsWith("actions/cache@")) {
+        cache = step;
+      }
+      assertThat(step.path("with").path("cache").asText()).as("no Maven cache: nothing is built").isEmpty();
+    }
+    assertThat(cache).as("a step caches the release").isNotNull();
+    assertThat(cache.at("/with/path").asText()).isEqualTo(".gongkai");
+    assertThat(cache.at("/with/key").asText()).isEqualTo("gongkai-${{ env.GONGKAI_VERSION }}");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"github-pages.yml", "gitlab-ci.yml", "deploy-rsync.sh"})
+  void noRecipeRunsTheGeneratorCheckout(String recipe) throws IOException {
+    assertThat(Files.readString(CI.resolve(recipe))).doesNotContain("./gongkai").doesNotContain("mvn ").contains("$GONGKAI_RELEASES/gongkai-$GONGKAI_VERSION.tar.gz");
   }
 
   @Test

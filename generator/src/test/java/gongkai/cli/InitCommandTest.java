@@ -46,8 +46,31 @@ class InitCommandTest {
     return Main.run(new PrintWriter(out), new PrintWriter(err), args);
   }
 
-  /** Fills every （…） prompt of the site's site.yaml as an editor would; fails on a prompt it has no value for. */
+  /** A prompt of a starter page: {@code （请填写联系电话。）}, which check reports (content.Placeholders). */
+  static final Pattern PAGE_PROMPT = Pattern.compile("（请填写[^（）\\n]*。）");
+  /** The starter pages init writes with prompts in them. */
+  static final List<String> STARTER_PAGES = List.of("content/gkzn/zhinan.md", "content/ysqgk/shenqing.md");
+
+  /** Fills every （…） prompt of the site's site.yaml and starter pages as an editor would. */
   static void fillPrompts(Path site) throws IOException {
+    fillSettings(site);
+    for (String page : STARTER_PAGES) {
+      Path file = site.resolve(page);
+      Files.writeString(file, PAGE_PROMPT.matcher(Files.readString(file, StandardCharsets.UTF_8)).replaceAll("某县交通运输局办公室"), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** The prompts of a starter page, each once per line it is on. */
+  static long pagePrompts(Path site) throws IOException {
+    long count = 0;
+    for (String page : STARTER_PAGES) {
+      count += PAGE_PROMPT.matcher(Files.readString(site.resolve(page), StandardCharsets.UTF_8)).results().count();
+    }
+    return count;
+  }
+
+  /** Fills every （…） prompt of the site's site.yaml as an editor would; fails on a prompt it has no value for. */
+  static void fillSettings(Path site) throws IOException {
     Path file = site.resolve("content/site.yaml");
     Matcher m = PROMPT.matcher(Files.readString(file, StandardCharsets.UTF_8));
     StringBuilder filled = new StringBuilder();
@@ -65,8 +88,9 @@ class InitCommandTest {
 
     assertThat(run("init", site.toString())).isZero();
     assertThat(TestSites.files(site).keySet()).containsExactlyInAnyOrder(
-        "content/site.yaml", "content/gkml/_index.md", ".gitignore", "README.md", "ci/gongkai.sh",
-        ".github/workflows/gongkai.yml");
+        "content/site.yaml", "content/gkzn/_index.md", "content/gkzn/zhinan.md", "content/gkzd/_index.md",
+        "content/gkml/_index.md", "content/ndbg/_index.md", "content/ysqgk/_index.md", "content/ysqgk/shenqing.md",
+        ".gitignore", "README.md", "ci/gongkai.sh", ".github/workflows/gongkai.yml");
     fillPrompts(site);
     assertThat(Files.readString(site.resolve("content/site.yaml"))).doesNotContain(": （");
 
@@ -76,6 +100,39 @@ class InitCommandTest {
     assertThat(Files.readString(site.resolve("public/index.html"))).contains("某县交通运输局政府信息公开");
     assertThat(Files.readString(site.resolve("public/gkml/index.html"))).contains("法定主动公开内容");
     assertThat(site.resolve("public/care/index.html")).exists();
+    assertThat(Files.readString(site.resolve("public/ysqgk/shenqing/index.html")))
+        .contains("第三十三条").contains("某县交通运输局办公室").doesNotContain("（请填写");
+  }
+
+  /** The home page opens as a 政府信息公开 column: its five entries in site.yaml order, then the latest reports. */
+  @Test
+  void theHomePageListsTheColumnsEntriesFirstThenTheLatestReports() throws IOException {
+    Path site = tmp.resolve("site");
+    run("init", site.toString());
+    fillPrompts(site);
+    assertThat(run("build", "--source", site.toString())).as(err.toString()).isZero();
+
+    String home = Files.readString(site.resolve("public/index.html"));
+    List<String> entries = Pattern.compile("<li><a href=\"[^\"]*\">([^<]+)</a> <span class=\"section-count\">")
+        .matcher(home.substring(home.indexOf("class=\"home-sections\""), home.indexOf("class=\"home-latest\"")))
+        .results().map(m -> m.group(1)).toList();
+    assertThat(entries).containsExactly("政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府信息公开年报", "依申请公开");
+    assertThat(home.indexOf("class=\"home-sections\"")).isPositive().isLessThan(home.indexOf("class=\"home-latest\""));
+    // The guide and how to apply are pages of their sections, with no 索引号 (disclosure: false).
+    assertThat(Files.readString(site.resolve("public/gkzn/zhinan/index.html"))).contains("政府信息公开指南").doesNotContain("索引号");
+  }
+
+  @Test
+  void checkReportsEachPromptOfTheStarterPagesOnceTheSettingsAreFilled() throws IOException {
+    Path site = tmp.resolve("site");
+    run("init", site.toString());
+    fillSettings(site);
+
+    assertThat(run("check", "--source", site.toString())).isEqualTo(Main.PROBLEMS);
+    List<String> problems = out.toString().lines().toList();
+    assertThat(problems.subList(0, problems.size() - 1))
+        .hasSize((int) pagePrompts(site))
+        .allMatch(line -> line.matches("content/(gkzn/zhinan|ysqgk/shenqing)\\.md:\\d+:\\d+: 错误: “（请填写.*"));
   }
 
   @Test
@@ -91,23 +148,32 @@ class InitCommandTest {
     Files.writeString(report, Files.readString(report).replaceAll("（[^）\n]*）", "正文"));
 
     assertThat(run("build", "--source", site.toString())).as(err.toString()).isZero();
-    assertThat(out.toString()).startsWith("已生成 1 条信息（"); // the init'ed site's language is zh-CN
+    assertThat(out.toString()).startsWith("已生成 3 条信息（"); // zh-CN, as the init'ed site says; the report and the two starter pages
   }
 
+  /** Every value an editor must replace is reported at its line, and nothing else; the pages' prompts come next. */
   @Test
-  void checkOnAnUntouchedSiteFailsAtTheBaseUrlPrompt() throws IOException {
+  void checkOnAnUntouchedSiteReportsEachPromptOfItsSettings() throws IOException {
     Path site = tmp.resolve("site");
     run("init", site.toString());
     List<String> yaml = Files.readAllLines(site.resolve("content/site.yaml"));
-    int baseUrlLine = yaml.indexOf(yaml.stream().filter(l -> l.startsWith("base_url:")).findFirst().orElseThrow()) + 1;
+    List<String> expected = new java.util.ArrayList<>();
+    for (int i = 0; i < yaml.size(); i++) {
+      Matcher m = PROMPT.matcher(yaml.get(i));
+      if (m.matches()) {
+        expected.add("content/site.yaml:" + (i + 1) + ":" + (m.group(1).length() + 1) + ": 错误: " + m.group(2) + " 还是 gongkai init 写的提示“"
+            + yaml.get(i).replaceFirst("^[^（]*", "").replaceFirst("\"$", "") + "” — 换成本网站自己的内容，连同括号一起换掉");
+      }
+    }
+    assertThat(expected).extracting(line -> line.replaceFirst(" 还是.*", "").replaceFirst(".*错误: ", ""))
+        .containsExactly("title", "base_url", "organization", "index_code", "site_code", "icp", "public_security", "address", "phone");
 
     int code = run("check", "--source", site.toString());
 
     assertThat(code).isEqualTo(Main.PROBLEMS);
-    assertThat(out.toString().lines().toList())
-        .first()
-        .asString()
-        .startsWith("content/site.yaml:" + baseUrlLine + ":1: 错误: base_url“（网站的网址");
+    List<String> problems = out.toString().lines().toList();
+    assertThat(problems.subList(0, problems.size() - 1)).containsExactlyElementsOf(expected);
+    assertThat(problems.get(problems.size() - 1)).isEqualTo("检查未通过：" + expected.size() + " 个错误。");
   }
 
   @Test
@@ -118,11 +184,13 @@ class InitCommandTest {
 
     List<String> yaml = Files.readAllLines(site.resolve("content/site.yaml"));
     List<String> lines = out.toString().lines().toList();
-    assertThat(lines.get(0)).isEqualTo("新网站已建在“" + site + "”（6 个文件）。");
-    assertThat(lines.get(1)).isEqualTo("请把 content/site.yaml 里每个“（…）”提示换成本网站自己的内容，连同括号一起换掉：");
+    assertThat(lines.get(0)).isEqualTo("新网站已建在“" + site + "”（12 个文件）。");
+    assertThat(lines.get(1)).isEqualTo("请把 content/site.yaml、content/gkzn/zhinan.md、content/ysqgk/shenqing.md"
+        + " 里每个“（…）”提示换成本网站自己的内容，连同括号一起换掉：");
     assertThat(lines).contains("  content/site.yaml:" + (yaml.indexOf("title: （网站名称，例如：某某县交通运输局政府信息公开）") + 1)
         + ": title: （网站名称，例如：某某县交通运输局政府信息公开）");
-    assertThat(lines.subList(2, lines.size() - 1)).hasSize((int) PROMPT.matcher(String.join("\n", yaml)).results().count());
+    assertThat(lines.subList(2, lines.size() - 1))
+        .hasSize((int) (PROMPT.matcher(String.join("\n", yaml)).results().count() + pagePrompts(site)));
     assertThat(lines.get(lines.size() - 1)).isEqualTo("然后运行 gongkai check --source \"" + site + "\" 检查，gongkai serve --source \""
         + site + "\" 预览，gongkai build --source \"" + site + "\" 把网站生成到 public/。");
     assertThat(err.toString()).isEmpty();
@@ -172,7 +240,7 @@ class InitCommandTest {
 
     assertThat(init.waitFor()).as(printed).isZero();
     assertThat(tmp.resolve("content/site.yaml")).exists();
-    assertThat(printed.lines().findFirst().orElseThrow()).isEqualTo("新网站已建在“" + tmp.toRealPath() + "”（6 个文件）。");
+    assertThat(printed.lines().findFirst().orElseThrow()).isEqualTo("新网站已建在“" + tmp.toRealPath() + "”（12 个文件）。");
     assertThat(printed.lines().reduce((a, b) -> b).orElseThrow())
         .isEqualTo("然后运行 gongkai check 检查，gongkai serve 预览，gongkai build 把网站生成到 public/。");
   }

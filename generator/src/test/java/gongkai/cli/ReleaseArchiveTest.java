@@ -80,7 +80,8 @@ class ReleaseArchiveTest {
   void theArchivesHoldTheLaunchersTheJarAndTheGuide() throws IOException {
     try (var files = Files.walk(release)) {
       assertThat(files.filter(Files::isRegularFile).map(f -> release.relativize(f).toString()).toList())
-          .contains("bin/gongkai", "bin/gongkai.cmd", "lib/gongkai.jar", "README.txt", "README.md", "docs/编辑指南.md");
+          .contains("bin/gongkai", "bin/gongkai.cmd", "lib/gongkai.jar", "README.txt", "README.md", "docs/编辑指南.md",
+              "docs/themes.md", "themes/standard/templates/footer.peb", "themes/care/templates/stylesheets.peb");
     }
     assertThat(Files.isExecutable(release.resolve("bin/gongkai"))).isTrue();
     assertThat(Files.readString(release.resolve("README.txt"))).startsWith("gongkai " + VERSION + "\n");
@@ -163,18 +164,29 @@ class ReleaseArchiveTest {
 
     Run untouched = run(work, env, gongkai(), "check", "--source", "网站 内容");
     assertThat(untouched.code()).isEqualTo(Main.PROBLEMS);
-    // The prompts check can tell from a real value: the address and the credit code.
+    // Exactly the values an editor must replace, each at its line of site.yaml, in the site's Chinese.
     List<String> problems = untouched.out().lines().toList();
-    assertThat(problems).hasSize(3);
-    assertThat(problems.get(0)).startsWith("content/site.yaml:").contains("base_url“（"); // the init'ed site speaks zh-CN
-    assertThat(problems.get(1)).startsWith("content/site.yaml:").contains("（18 位统一社会信用代码）");
+    assertThat(problems.subList(0, problems.size() - 1))
+        .extracting(line -> line.replaceFirst(":\\d+:\\d+: 错误: ", " ").replaceFirst(" 还是 gongkai init 写的提示“（.*）” — .*", ""))
+        .containsExactly("content/site.yaml title", "content/site.yaml base_url", "content/site.yaml organization",
+            "content/site.yaml index_code", "content/site.yaml site_code", "content/site.yaml icp",
+            "content/site.yaml public_security", "content/site.yaml address", "content/site.yaml phone");
+    assertThat(problems.get(problems.size() - 1)).isEqualTo("检查未通过：9 个错误。");
+
+    // With the settings filled, the starter pages' （请填写…。） prompts are what is left.
+    InitCommandTest.fillSettings(site);
+    Run pages = run(work, env, gongkai(), "check", "--source", "网站 内容");
+    assertThat(pages.code()).isEqualTo(Main.PROBLEMS);
+    assertThat(pages.out().lines().toList()).hasSize((int) InitCommandTest.pagePrompts(site) + 1)
+        .allMatch(line -> line.startsWith("content/gkzn/zhinan.md:") || line.startsWith("content/ysqgk/shenqing.md:")
+            || line.startsWith("检查未通过："));
 
     InitCommandTest.fillPrompts(site);
     Run check = run(work, env, gongkai(), "check", "--source", "网站 内容");
     assertThat(check.code()).as(check.out()).isZero();
     Run build = run(work, env, gongkai(), "build", "--source", "网站 内容");
     assertThat(build.code()).as(build.err()).isZero();
-    assertThat(build.out()).startsWith("已生成 0 条信息（");
+    assertThat(build.out()).startsWith("已生成 2 条信息（"); // the guide and how to apply
     assertThat(Files.readString(site.resolve("public/index.html"))).contains("某县交通运输局政府信息公开");
     assertThat(site.resolve("public/care/gkml/index.html")).exists();
 
@@ -184,8 +196,8 @@ class ReleaseArchiveTest {
     assertThat(recipe.code()).as(recipe.out() + recipe.err()).isZero();
     List<String> said = new ArrayList<>(recipe.out().lines().toList());
     assertThat(said).hasSize(2);
-    assertThat(said.get(0)).isEqualTo("检查了 0 条信息，没有发现问题。");
-    assertThat(said.get(1)).startsWith("已生成 0 条信息（").contains("写入 0 个文件");
+    assertThat(said.get(0)).isEqualTo("检查了 2 条信息，没有发现问题。");
+    assertThat(said.get(1)).startsWith("已生成 2 条信息（").contains("写入 0 个文件");
   }
 
   /**

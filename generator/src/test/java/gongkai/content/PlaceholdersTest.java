@@ -20,7 +20,7 @@ class PlaceholdersTest {
 
     assertThat(problems.sorted()).extracting(Problem::where).containsExactly("content/gkml/a.md:9:6", "content/gkml/a.md:11:1");
     assertThat(problems.sorted().get(0).line(MessageCatalogue.of(Language.ZH_CN)))
-        .isEqualTo("content/gkml/a.md:9:6: 错误: “（第一部分标题）”是 gongkai new 模板里的提示文字，还留在文中 — 换成本文自己的内容，或者删去");
+        .isEqualTo("content/gkml/a.md:9:6: 错误: “（第一部分标题）”是 gongkai new 或 gongkai init 模板里的提示文字，还留在文中 — 换成本文自己的内容，或者删去");
   }
 
   @Test
