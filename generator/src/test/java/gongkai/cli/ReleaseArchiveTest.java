@@ -80,7 +80,8 @@ class ReleaseArchiveTest {
   void theArchivesHoldTheLaunchersTheJarAndTheGuide() throws IOException {
     try (var files = Files.walk(release)) {
       assertThat(files.filter(Files::isRegularFile).map(f -> release.relativize(f).toString()).toList())
-          .contains("bin/gongkai", "bin/gongkai.cmd", "lib/gongkai.jar", "README.txt", "README.md", "docs/编辑指南.md",
+          .contains("bin/gongkai", "bin/gongkai.cmd", "lib/gongkai.jar", "README.txt", "README.md", "docs/编辑指南.md", "docs/editor-guide.md",
+              "docs/writing-reports.md", "docs/ci/github-pages.yml", "docs/screenshots/care-1280.png",
               "docs/themes.md", "themes/standard/templates/footer.peb", "themes/care/templates/stylesheets.peb");
     }
     assertThat(Files.isExecutable(release.resolve("bin/gongkai"))).isTrue();
