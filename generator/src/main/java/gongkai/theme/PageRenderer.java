@@ -39,6 +39,8 @@ public final class PageRenderer {
   static final String SEARCH = "search/";
   /** The folder of search index files both editions fetch (written by gongkai.search.SearchIndexWriter). */
   static final String SEARCH_INDEX = "search-index/";
+  /** The pages every edition has whatever its content: home, 404, accessibility statement, search. */
+  public static final java.util.List<String> SITE_PAGES = java.util.List.of("index.html", NOT_FOUND, ACCESSIBILITY, SEARCH);
 
   private final PebbleEngine engine;
   private final Map<String, Object> messages;
