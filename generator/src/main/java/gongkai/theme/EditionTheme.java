@@ -27,6 +27,10 @@ public record EditionTheme(Edition edition, Theme theme, Map<String, Object> mes
    */
   public static EditionTheme load(ThemeLoader themes, Edition edition, String language, Path siteRoot, int languageLine) {
     Theme theme = themes.load(edition.theme());
+    // An ancestor that is another edition's theme is checked with that edition, so a problem is told once.
+    theme.lookupOrder().stream()
+        .filter(t -> t == theme || java.util.Arrays.stream(Edition.values()).noneMatch(e -> e != edition && e.theme().equals(t.name())))
+        .forEach(t -> ThemeLinks.check(t, siteRoot));
     return new EditionTheme(edition, theme, Messages.load(theme, language, siteRoot, languageLine));
   }
 }
