@@ -76,7 +76,7 @@ public final class SiteCheck {
     Map<String, BodyCheck.Result> checks = new HashMap<>();
     Map<String, RenderedBody> bodies =
         collect(problems, () -> new MarkdownRenderer(content.config().trustedHtml())
-            .renderAll(content, new ReportFolder(siteRoot.resolve("content")), SiteAssembler.fileAddress(content), checks, memo));
+            .renderAll(content, new ReportFolder(siteRoot.resolve("content"), content.config().trustedHtml()), SiteAssembler.fileAddress(content), checks, memo));
     Map<String, List<BodyCheck.BodyLink>> links = new HashMap<>();
     for (Report report : content.reports()) {
       BodyCheck.Result result = checks.getOrDefault(report.source().relativePath(), BodyCheck.NOTHING);
