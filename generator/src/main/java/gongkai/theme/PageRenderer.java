@@ -221,6 +221,11 @@ public final class PageRenderer {
       engine.getTemplate(template).evaluate(out, context);
     } catch (PebbleException e) {
       throw new BuildFailedException(problem(e));
+    } catch (StackOverflowError e) {
+      // Templates that include each other without end in a way TemplateCycles cannot see (a name
+      // made at render time): a problem at the page's template rather than a thousand lines of stack.
+      throw new BuildFailedException(Problem.at(Theme.display(siteRoot, theme.templates().resolve(template)), 0,
+          Message.of("theme.template-recursion"), Message.of("theme.template-cycle.fix")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
