@@ -82,7 +82,22 @@ public final class PageRenderer {
       loader.setCharset("UTF-8");
       return loader;
     }
-    FileLoader loader = new FileLoader();
+    // Templates are read when first used, which in the preview may be long after the check: a
+    // template swapped for a link leading out of themes/ since then must not be read (ThemeLinks).
+    FileLoader loader = new FileLoader() {
+      @Override
+      public java.io.Reader getReader(String templateName) {
+        Path file = t.templates().resolve(templateName).normalize();
+        if (java.nio.file.Files.exists(file)) {
+          try {
+            ThemeLinks.checkFile(t, t.dir().getParent().getParent(), file);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+        return super.getReader(templateName);
+      }
+    };
     loader.setPrefix(t.templates().toString());
     loader.setCharset("UTF-8");
     return loader;
