@@ -50,7 +50,8 @@ public final class Pipeline {
    * @throws gongkai.problem.BuildFailedException with every error and warning when there is an error
    */
   public CheckedSite check(BuildOptions options) {
-    return SiteCheck.run(options.siteRoot(), options.baseUrlOverride(), options.includeDrafts(), memo);
+    return SiteCheck.run(options.siteRoot(), options.baseUrlOverride(), options.includeDrafts(), memo,
+        new gongkai.check.ReservedFolderCheck.Reserved(SiteOutputs.RESERVED_NAMES, SiteOutputs.RESERVED_IN_SECTION));
   }
 
   /** The site's outputs, none made yet. */

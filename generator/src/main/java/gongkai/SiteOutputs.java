@@ -84,6 +84,33 @@ public final class SiteOutputs {
     return outputs[0];
   }
 
+  /**
+   * The names directly under the output folder that the site's own outputs take whatever the
+   * content (the 关怀版, the 信息公开目录, search, assets, the machine-readable files): a section
+   * folder of one of these names would put its pages where these are. Made from the paths the
+   * entries of {@link #of} use, which {@code SiteOutputsTest} checks against a built site.
+   */
+  public static final java.util.Set<String> RESERVED_NAMES = topNames(List.of(
+      Edition.CARE.prefix(), Site.CATALOGUE_PATH, SearchIndexWriter.DIR, gongkai.output.AssetCollector.DIR,
+      SitemapWriter.FILE, RobotsTxt.FILE, Site.feedPath(null), FrontMatterSchema.PATH), PageRenderer.SITE_PAGES);
+
+  /**
+   * The names directly under a section's folder that its own outputs take: its list page, the
+   * list's later pages and its feed. A folder of one of these names below a section would put
+   * reports where these are.
+   */
+  public static final java.util.Set<String> RESERVED_IN_SECTION =
+      topNames(List.of("index.html", Site.LATER_PAGES_FOLDER, Site.feedPath(null)), List.of());
+
+  @SafeVarargs
+  private static java.util.Set<String> topNames(List<String>... paths) {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (List<String> list : paths) {
+      list.forEach(path -> names.add(path.contains("/") ? path.substring(0, path.indexOf('/')) : path));
+    }
+    return java.util.Collections.unmodifiableSet(names);
+  }
+
   /** The entries, in their order. */
   public List<SiteOutput> entries() {
     return entries;

@@ -54,4 +54,35 @@ class SiteOutputsTest {
     assertThat(outputs.pagePaths()).hasSize(outputs.counts().pages()).doesNotHaveDuplicates();
     assertThat(outputs.counts().qrCodes()).isLessThan(outputs.counts().pages()).isGreaterThan(0); // 404 pages have none
   }
+
+  @Test
+  void theReservedNamesAreTheNamesTheOutputsTakeBesideTheSections() throws IOException {
+    Path site = TestSites.assemble(TestSites.projectRoot().resolve("content"), tmp.resolve("site"));
+    Pipeline pipeline = Pipeline.once(site);
+    CheckedSite checked = pipeline.check(new BuildOptions(site, tmp.resolve("public"), false, null));
+    java.util.Set<String> sections = new java.util.TreeSet<>();
+    checked.standard().sections().forEach(section -> sections.add(section.name()));
+    java.util.Set<String> top = new java.util.TreeSet<>();
+    java.util.Set<String> inSection = new java.util.TreeSet<>();
+    java.util.function.Consumer<String> add = path -> {
+      String[] parts = path.split("/");
+      if (!sections.contains(parts[0])) {
+        top.add(parts[0]);
+      } else if (parts.length > 1 && checked.standard().reports().stream().noneMatch(r -> r.path().startsWith(parts[0] + "/" + parts[1] + "/"))) {
+        inSection.add(parts[1]);
+      }
+    };
+    for (SiteOutput entry : pipeline.outputs(checked, false).entries()) {
+      if (entry instanceof SiteOutput.File file) {
+        add.accept(file.path());
+      } else if (entry instanceof SiteOutput.Pages pages) {
+        pages.pages().get().jobs().forEach(job -> add.accept(job.path()));
+      } else if (entry instanceof SiteOutput.Group group) {
+        add.accept(group.prefix() + "x");
+      }
+    }
+    // A new output beside the sections must be reserved, or a section folder of its name would clash with it.
+    assertThat(top).containsExactlyInAnyOrderElementsOf(SiteOutputs.RESERVED_NAMES);
+    assertThat(SiteOutputs.RESERVED_IN_SECTION).containsAll(inSection);
+  }
 }

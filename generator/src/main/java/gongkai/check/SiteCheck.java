@@ -42,10 +42,12 @@ public final class SiteCheck {
    * @param siteRoot the folder holding {@code content/} and {@code themes/}
    * @param baseUrlOverride replaces site.yaml's {@code base_url} (the preview's address), or null
    * @param includeDrafts whether drafts are part of the site
+   * @param reserved the folder names the site's outputs take ({@link ReservedFolderCheck})
    * @return the checked content and the warnings
    * @throws BuildFailedException with every error and warning when there is at least one error
    */
-  public static CheckedSite run(Path siteRoot, String baseUrlOverride, boolean includeDrafts, FileMemo memo) {
+  public static CheckedSite run(Path siteRoot, String baseUrlOverride, boolean includeDrafts, FileMemo memo,
+      ReservedFolderCheck.Reserved reserved) {
     long start = System.nanoTime();
     Problems problems = new Problems();
     // A file that cannot be read (not UTF-8) is reported and left out; the others are checked.
@@ -54,6 +56,7 @@ public final class SiteCheck {
     // publisher sees their problems in the same run.
     boolean complete = !problems.hasErrors();
     CrossReportCheck.check(content).forEach(problems::add);
+    ReservedFolderCheck.check(content, reserved).forEach(problems::add);
     RelationCheck.check(content).forEach(problems::add);
     AnnualReportCheck.check(content).forEach(problems::add);
 
@@ -73,7 +76,7 @@ public final class SiteCheck {
     Map<String, BodyCheck.Result> checks = new HashMap<>();
     Map<String, RenderedBody> bodies =
         collect(problems, () -> new MarkdownRenderer(content.config().trustedHtml())
-            .renderAll(content, new ReportFolder(siteRoot.resolve("content")), SiteAssembler.fileAddress(content), checks, memo));
+            .renderAll(content, new ReportFolder(siteRoot.resolve("content"), content.config().trustedHtml()), SiteAssembler.fileAddress(content), checks, memo));
     Map<String, List<BodyCheck.BodyLink>> links = new HashMap<>();
     for (Report report : content.reports()) {
       BodyCheck.Result result = checks.getOrDefault(report.source().relativePath(), BodyCheck.NOTHING);

@@ -108,7 +108,7 @@ public final class ContentLoader {
     List<SourceFile> reports = new ArrayList<>();
     List<SourceFile> sectionPages = new ArrayList<>();
     // Read and decoded on all cores, kept in path order; Problems sorts whatever the threads add.
-    List<SourceFile> files = markdownFiles(contentDir).parallelStream().map(path -> read(path, problems)).toList();
+    List<SourceFile> files = markdownFiles(contentDir, problems).parallelStream().map(path -> read(path, problems)).toList();
     for (SourceFile file : files) {
       if (file == null) {
         continue;
@@ -127,10 +127,11 @@ public final class ContentLoader {
     return new SourceFiles(config, reports, sectionPages);
   }
 
-  private List<Path> markdownFiles(Path contentDir) {
+  private List<Path> markdownFiles(Path contentDir, Problems problems) {
     try (Stream<Path> walk = Files.walk(contentDir)) {
       // Sorted by the '/'-joined relative path so the order is the same on every file system.
-      return walk.filter(Files::isRegularFile)
+      return walk.filter(p -> !linkedFolder(contentDir, p, problems))
+          .filter(Files::isRegularFile)
           .filter(p -> p.getFileName().toString().endsWith(".md"))
           .filter(p -> !isHidden(contentDir.relativize(p)))
           .sorted((a, b) -> slashPath(contentDir, a).compareTo(slashPath(contentDir, b)))
@@ -138,6 +139,30 @@ public final class ContentLoader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Whether {@code path} is a link to a folder, which the walk does not follow, reported so its
+   * reports are not left out without a word: a section or year folder linked from elsewhere
+   * could publish any Markdown the build can read, and one linked from inside content/ publishes
+   * its reports twice, so neither is read.
+   */
+  private boolean linkedFolder(Path contentDir, Path path, Problems problems) {
+    if (!Files.isSymbolicLink(path) || !Files.isDirectory(path) || isHidden(contentDir.relativize(path))) {
+      return false;
+    }
+    Path display = siteRoot.relativize(path);
+    String folder = display.toString().replace('\\', '/') + "/";
+    try {
+      boolean inside = path.toRealPath().startsWith(contentDir.toRealPath());
+      problems.add(inside
+          ? Problem.at(display, 0, Message.of("content.folder.link-inside", folder), Message.of("content.folder.link-inside.fix"))
+          : Problem.at(display, 0, Message.of("content.folder.link-outside", folder), Message.of("content.folder.link-outside.fix")));
+    } catch (IOException e) {
+      problems.add(Problem.at(display, 0, Message.of("content.file.unreadable", String.valueOf(e.getMessage())),
+          Message.of("content.file.unreadable.fix")));
+    }
+    return true;
   }
 
   private static boolean isHidden(Path relative) {

@@ -54,7 +54,7 @@ public final class ContentParser {
     sections.forEach(s -> disclosure.put(s.name(), s.disclosure()));
 
     FrontMatterParser frontMatter = new FrontMatterParser(config);
-    AttachmentChecker attachments = new AttachmentChecker(new ReportFolder(files.siteConfig().path().getParent()));
+    AttachmentChecker attachments = new AttachmentChecker(new ReportFolder(files.siteConfig().path().getParent(), config.trustedHtml()));
     // Each report on its own, on all cores, with its own problems; both are kept in file order.
     List<Parsed> parsed = files.reports().parallelStream()
         .map(file -> memo.get("report", file.relativePath(),

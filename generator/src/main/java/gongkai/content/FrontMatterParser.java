@@ -54,6 +54,10 @@ final class FrontMatterParser {
               ? Message.of("content.category.none", site.categories())
               : Vocabulary.suggestion("category", category, site.categories()));
     }
+    gongkai.problem.Message unusable = category == null ? null : CategoryName.unusable(category);
+    if (unusable != null) {
+      fields.problem("category", unusable, Message.of("content.category.unusable.fix"));
+    }
     LifecycleFields life = new LifecycleFields(fields, site.timeZone());
     Validity validity = life.validity();
     Lifecycle lifecycle = life.read(date);

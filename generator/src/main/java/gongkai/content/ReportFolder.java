@@ -21,12 +21,39 @@ import java.util.regex.Pattern;
 public final class ReportFolder {
   private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:.*");
 
+  /**
+   * Files a browser runs as script or as a page that can run script, from the site's own address:
+   * HTML and XHTML (MHTML too), SVG (which may hold {@code <script>} and event attributes), XML (an
+   * XHTML or XSLT document), scripts and Flash. An {@code .html} attachment loading a {@code .js}
+   * attachment even passes the hosting guide's {@code script-src 'self'}. See docs/安全.md.
+   */
+  static final java.util.Set<String> ACTIVE = java.util.Set.of(
+      "html", "htm", "shtml", "xhtml", "xht", "mht", "mhtml", "svg", "svgz", "xml", "xsl", "xslt", "js", "mjs", "swf");
+
   private final Path contentDir;
+  private final boolean activeContentTrusted;
   private volatile Path realContentDir; // read by the threads that parse and render reports
 
-  /** @param contentDir the site's {@code content/} folder */
+  /** @param contentDir the site's {@code content/} folder; files that run script are refused */
   public ReportFolder(Path contentDir) {
+    this(contentDir, false);
+  }
+
+  /**
+   * @param contentDir the site's {@code content/} folder
+   * @param activeContentTrusted whether the site trusts its editors with script
+   *     ({@code markdown: {trusted_html: true}}), so files that run script ({@link #ACTIVE}) may be published
+   */
+  public ReportFolder(Path contentDir, boolean activeContentTrusted) {
     this.contentDir = Objects.requireNonNull(contentDir, "contentDir");
+    this.activeContentTrusted = activeContentTrusted;
+  }
+
+  /** The file's extension if it is one a browser runs script from, else null. */
+  static String activeExtension(String name) {
+    int dot = name.lastIndexOf('.');
+    String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    return ACTIVE.contains(extension) ? extension : null;
   }
 
   /** What looking a file up gave. */
@@ -92,6 +119,8 @@ public final class ReportFolder {
       return new Refused(Message.of("content.file.unreadable"), Message.of("content.file.unreadable.fix"));
     } else if (path.equalsIgnoreCase("index.html")) {
       return new Refused(Message.of("content.file.page"), Message.of("content.file.page.fix"));
+    } else if (!activeContentTrusted && activeExtension(name) != null) {
+      return new Refused(Message.of("content.file.active", "." + activeExtension(name)), Message.of("content.file.active.fix"));
     }
     return new Found(path, source, size(source));
   }

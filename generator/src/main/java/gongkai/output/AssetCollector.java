@@ -21,6 +21,9 @@ import java.util.TreeMap;
  * edition would silently get the other's file.
  */
 public final class AssetCollector {
+  /** The folder both editions' assets are published in. */
+  public static final String DIR = "assets/";
+
   private AssetCollector() {}
 
   public static List<OutputFile> collect(List<Theme> themes, Path siteRoot) {
@@ -28,7 +31,7 @@ public final class AssetCollector {
     Map<String, Path> sources = new HashMap<>();
     for (Theme theme : themes) {
       for (ThemeAssets.Asset asset : ThemeAssets.of(theme).byName().values()) {
-        OutputFile file = new OutputFile("assets/" + asset.publishedName(), asset.bytes());
+        OutputFile file = new OutputFile(DIR + asset.publishedName(), asset.bytes());
         OutputFile other = files.putIfAbsent(file.path(), file);
         Path otherSource = sources.putIfAbsent(file.path(), asset.source());
         if (other != null && !Arrays.equals(other.bytes(), file.bytes())) {

@@ -33,8 +33,22 @@ public final class OutputDirectory {
 
   private final Path dir;
 
+  /**
+   * @param dir the output folder; when it is a symbolic link (a web root kept elsewhere, such as
+   *     {@code public -> /var/www/gk}) the build writes through it into the folder it names, whose
+   *     siblings then hold the stage, lock and cache, so the switch stays a rename on one file
+   *     system and the link is kept. A link to nothing is refused when the build begins.
+   */
   public OutputDirectory(Path dir) {
-    this.dir = dir.toAbsolutePath().normalize();
+    Path absolute = dir.toAbsolutePath().normalize();
+    if (Files.isSymbolicLink(absolute) && Files.isDirectory(absolute)) {
+      try {
+        absolute = absolute.toRealPath();
+      } catch (IOException e) {
+        // left as it is: refuseFileInTheWay reports it
+      }
+    }
+    this.dir = absolute;
   }
 
   public Path dir() {
@@ -178,6 +192,10 @@ public final class OutputDirectory {
           Files.createDirectories(dir.getParent());
         }
         return;
+      }
+      if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+        throw new BuildFailedException(Problem.at(path, 0, Message.of("output.folder-link-dangling", Files.readSymbolicLink(path)),
+            Message.of("output.folder-link-dangling.fix")));
       }
       if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
         Message message = path.equals(dir) ? Message.of("output.folder-is-file") : Message.of("output.folder-inside-file", dir);

@@ -69,11 +69,8 @@ final class CatalogueBuilder {
         label, uncategorised, path, urls.href(path), reports.size(), Paginator.paginate(path, reports, pageSize, urls));
   }
 
-  /**
-   * The category as one path segment: a '/' or '\' would open a folder, so they become the
-   * full-width ／ and ＼ that read the same in Chinese text.
-   */
+  /** The category as one path segment ({@link gongkai.content.CategoryName#segment}). */
   static String segment(String category) {
-    return category.replace('/', '／').replace('\\', '＼');
+    return gongkai.content.CategoryName.segment(category);
   }
 }

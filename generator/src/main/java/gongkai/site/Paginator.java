@@ -11,6 +11,8 @@ import java.util.List;
 final class Paginator {
   /** Page numbers shown on each side of the current one; the first and last are always shown. */
   static final int WINDOW = 2;
+  /** Where a list's pages after the first live, below the list's own folder. */
+  static final String FOLDER = "page/";
 
   private Paginator() {}
 
@@ -42,7 +44,7 @@ final class Paginator {
 
   /** {@code gkml/} for page 1, {@code gkml/page/3/} for page 3. */
   static String pagePath(String path, int number) {
-    return number == 1 ? path : path + "page/" + number + "/";
+    return number == 1 ? path : path + FOLDER + number + "/";
   }
 
   /**

@@ -71,6 +71,11 @@ public record Site(
     return config.title();
   }
 
+  /** Where the 信息公开目录 lives. */
+  public static final String CATALOGUE_PATH = CatalogueBuilder.PATH;
+  /** The folder below a list's own where its pages after the first live. */
+  public static final String LATER_PAGES_FOLDER = Paginator.FOLDER;
+
   /** Site path of the Atom feed of the whole site ({@code feed.xml}) or of a section ({@code gkml/feed.xml}). */
   public static String feedPath(Section section) {
     return (section == null ? "" : section.path()) + "feed.xml";

@@ -47,7 +47,6 @@ public final class SiteAssembler {
     content.sectionPages().forEach(s -> sectionPages.put(s.name(), s));
 
     Problems problems = new Problems();
-    reservedSectionProblems(content, problems);
     Map<String, Report> byPath = new HashMap<>();
     Map<String, List<ReportPage>> bySection = new HashMap<>();
     Map<String, Report> byFile = new HashMap<>();
@@ -117,22 +116,6 @@ public final class SiteAssembler {
   public static FileAddress fileAddress(ParsedContent content) {
     UrlScheme urls = new UrlScheme(content.config().baseUrl(), Edition.STANDARD);
     return (report, path) -> urls.sharedHref(UrlScheme.reportPath(report.source().folders(), report.meta().slug()) + path);
-  }
-
-  /**
-   * The 信息公开目录 lives at {@code catalogue/}; a section folder of that name would write its list
-   * over the catalogue's index, so each of its files is reported rather than one page lost.
-   */
-  private static void reservedSectionProblems(ParsedContent content, Problems problems) {
-    String reserved = CatalogueBuilder.PATH.substring(0, CatalogueBuilder.PATH.length() - 1);
-    Message message = Message.of("site.reserved-folder", "content/" + reserved + "/", "/" + CatalogueBuilder.PATH);
-    Message fix = Message.of("site.reserved-folder.fix");
-    content.sectionPages().stream()
-        .filter(page -> page.name().equals(reserved))
-        .forEach(page -> problems.add(Problem.at(page.source().displayPath(), 0, message, fix)));
-    content.reports().stream()
-        .filter(report -> report.section().equals(reserved))
-        .forEach(report -> problems.add(Problem.at(report.source().displayPath(), 0, message, fix)));
   }
 
   /**

@@ -27,6 +27,14 @@ public record EditionTheme(Edition edition, Theme theme, Map<String, Object> mes
    */
   public static EditionTheme load(ThemeLoader themes, Edition edition, String language, Path siteRoot, int languageLine) {
     Theme theme = themes.load(edition.theme());
+    // An ancestor that is another edition's theme is checked with that edition, so a problem is told once.
+    java.util.function.Predicate<Theme> own =
+        t -> t == theme || java.util.Arrays.stream(Edition.values()).noneMatch(e -> e != edition && e.theme().equals(t.name()));
+    theme.lookupOrder().stream().filter(own).forEach(t -> ThemeLinks.check(t, siteRoot));
+    java.util.List<gongkai.problem.Problem> cycles = TemplateCycles.find(theme, siteRoot, own);
+    if (!cycles.isEmpty()) {
+      throw new gongkai.problem.BuildFailedException(cycles);
+    }
     return new EditionTheme(edition, theme, Messages.load(theme, language, siteRoot, languageLine));
   }
 }

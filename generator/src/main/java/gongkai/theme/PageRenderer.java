@@ -39,6 +39,8 @@ public final class PageRenderer {
   static final String SEARCH = "search/";
   /** The folder of search index files both editions fetch (written by gongkai.search.SearchIndexWriter). */
   static final String SEARCH_INDEX = "search-index/";
+  /** The pages every edition has whatever its content: home, 404, accessibility statement, search. */
+  public static final java.util.List<String> SITE_PAGES = java.util.List.of("index.html", NOT_FOUND, ACCESSIBILITY, SEARCH);
 
   private final PebbleEngine engine;
   private final Map<String, Object> messages;
@@ -80,7 +82,22 @@ public final class PageRenderer {
       loader.setCharset("UTF-8");
       return loader;
     }
-    FileLoader loader = new FileLoader();
+    // Templates are read when first used, which in the preview may be long after the check: a
+    // template swapped for a link leading out of themes/ since then must not be read (ThemeLinks).
+    FileLoader loader = new FileLoader() {
+      @Override
+      public java.io.Reader getReader(String templateName) {
+        Path file = t.templates().resolve(templateName).normalize();
+        if (java.nio.file.Files.exists(file)) {
+          try {
+            ThemeLinks.checkFile(t, t.dir().getParent().getParent(), file);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+        return super.getReader(templateName);
+      }
+    };
     loader.setPrefix(t.templates().toString());
     loader.setCharset("UTF-8");
     return loader;
@@ -219,6 +236,11 @@ public final class PageRenderer {
       engine.getTemplate(template).evaluate(out, context);
     } catch (PebbleException e) {
       throw new BuildFailedException(problem(e));
+    } catch (StackOverflowError e) {
+      // Templates that include each other without end in a way TemplateCycles cannot see (a name
+      // made at render time): a problem at the page's template rather than a thousand lines of stack.
+      throw new BuildFailedException(Problem.at(Theme.display(siteRoot, theme.templates().resolve(template)), 0,
+          Message.of("theme.template-recursion"), Message.of("theme.template-cycle.fix")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -51,6 +51,10 @@ public record ThemeAssets(Map<String, Asset> byName) {
       try (Stream<Path> walk = Files.walk(dir)) {
         for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
           String name = dir.relativize(file).toString().replace('\\', '/');
+          Theme owner = order.get(i);
+          if (!owner.builtIn()) {
+            ThemeLinks.checkFile(owner, owner.dir().getParent().getParent(), file);
+          }
           byte[] bytes = Files.readAllBytes(file);
           assets.put(name, new Asset(name, publishedName(name, bytes), file, bytes));
         }

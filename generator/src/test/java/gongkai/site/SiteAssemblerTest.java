@@ -323,22 +323,6 @@ class SiteAssemblerTest {
   }
 
   @Test
-  void sectionFolderNamedCatalogueIsAProblemForItWouldHideTheCatalogue() {
-    ParsedContent content =
-        new ParsedContent(
-            config("gkml"),
-            List.of(report("gkml/a.md", "2024-01-01"), report("catalogue/b.md", "2024-01-02")),
-            List.of(sectionPage("catalogue", "目录")));
-
-    BuildFailedException e = catchThrowableOfType(BuildFailedException.class, () -> assemble(content));
-
-    String problem = ": error: the folder content/catalogue/ has the address of the 信息公开目录 (/catalogue/)"
-        + " — move its files to a section folder with another name";
-    assertThat(e.problems()).extracting(Object::toString)
-        .containsExactlyInAnyOrder("content/catalogue/_index.md" + problem, "content/catalogue/b.md" + problem);
-  }
-
-  @Test
   void excludedDraftDoesNotClaimItsUrl() {
     ParsedContent content =
         new ParsedContent(

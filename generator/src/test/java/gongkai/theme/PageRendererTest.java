@@ -1,6 +1,7 @@
 package gongkai.theme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import gongkai.content.ParsedContent;
@@ -175,6 +176,19 @@ class PageRendererTest {
         .extracting(Object::toString)
         .containsExactly("themes/x/templates/section.peb:2:1: error: template error: Attribute [nope] of [gongkai.site.Section] does not exist"
                 + " or can not be accessed and strict variables is set to true. — fix the template");
+  }
+
+  @Test
+  void aTemplateSwappedForALinkLeadingOutOfThemesAfterTheCheckIsNeverRead() throws IOException {
+    PageRenderer renderer = renderer(); // checked and made, as the preview keeps it; home.peb not yet read
+    Path secret = Files.writeString(root.resolve("secret.txt"), "root:x:0:0");
+    Files.delete(root.resolve("themes/x/templates/home.peb"));
+    Files.createSymbolicLink(root.resolve("themes/x/templates/home.peb"), secret);
+
+    Throwable thrown = catchThrowable(() -> renderer.home(site(Edition.STANDARD)));
+
+    assertThat(thrown).isNotNull();
+    assertThat(String.valueOf(thrown)).doesNotContain("root:x");
   }
 
   @Test
