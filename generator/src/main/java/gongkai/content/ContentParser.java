@@ -89,6 +89,7 @@ public final class ContentParser {
       boolean indexRequired = disclosure.getOrDefault(file.folders().get(0), true);
       FrontMatter meta = frontMatter.parse(file, yaml, indexRequired, problems);
       Placeholders.check(file.displayPath(), split.body(), split.bodyFirstLine(), problems);
+      ControlCharacters.check(file.displayPath(), split.body(), split.bodyFirstLine(), problems);
       if (meta == null) {
         return null;
       }
@@ -110,6 +111,7 @@ public final class ContentParser {
       FrontMatterSplitter.Split split = FrontMatterSplitter.split(file);
       YamlMapping yaml = YamlMapping.parse(split.yaml(), file.displayPath(), split.yamlFirstLine());
       FieldReader fields = new FieldReader(yaml, problems);
+      ControlCharacters.check(file.displayPath(), split.body(), split.bodyFirstLine(), problems);
       String title = fields.requiredText("title", Message.of("content.section.title.fix"));
       boolean disclosure = fields.flag("disclosure", true);
       String kindText = fields.text("kind");
