@@ -42,7 +42,10 @@ public final class ContentParser {
    */
   public static ParsedContent parse(SourceFiles files, String baseUrlOverride, Problems problems, FileMemo memo) {
     SiteConfig config = memo.same("config", SiteConfigLoader.load(files.siteConfig(), baseUrlOverride));
-    SiteConfigLoader.sectionWarnings(files.siteConfig(), config, problems);
+    java.util.Set<String> present = new java.util.HashSet<>();
+    files.reports().forEach(f -> present.add(f.folders().isEmpty() ? "" : f.folders().get(0)));
+    files.sectionPages().forEach(f -> present.add(f.folders().isEmpty() ? "" : f.folders().get(0)));
+    SiteConfigLoader.sectionWarnings(files.siteConfig(), config, present, problems);
     List<SectionPage> sections = new ArrayList<>();
     for (SourceFile file : files.sectionPages()) {
       SectionPage page = sectionPage(file, problems);
