@@ -36,12 +36,14 @@ final class RawHtml {
       java.util.regex.Matcher open = node instanceof HtmlBlockBase ? UNCLOSED.matcher(raw) : null;
       if (open != null && open.lookingAt() && !raw.toLowerCase(java.util.Locale.ROOT).contains("</" + open.group(1).toLowerCase(java.util.Locale.ROOT))) {
         // CommonMark §4.6, HTML block kind 1: <script>, <pre>, <style> or <textarea> runs to its
-        // closing tag or to the end of the document, so one left open takes every line after it.
+        // closing tag or to the end of the document, so one left open takes every line after it. A
+        // warning, as every raw HTML the cleaner changes: the page is still made, without them.
         long after = raw.stripTrailing().chars().filter(c -> c == '\n').count();
         problems.add(
-            Problem.at(
+            Problem.warning(
                 report.source().displayPath(),
                 report.bodyFirstLine() + node.getLineNumber(),
+                1,
                 Message.of("markdown.raw-html.unclosed", "<" + open.group(1) + ">", after),
                 Message.of("markdown.raw-html.unclosed.fix", "</" + open.group(1) + ">")));
         continue;
