@@ -42,7 +42,10 @@ public final class ContentParser {
    */
   public static ParsedContent parse(SourceFiles files, String baseUrlOverride, Problems problems, FileMemo memo) {
     SiteConfig config = memo.same("config", SiteConfigLoader.load(files.siteConfig(), baseUrlOverride));
-    SiteConfigLoader.sectionWarnings(files.siteConfig(), config, problems);
+    java.util.Set<String> present = new java.util.HashSet<>();
+    files.reports().forEach(f -> present.add(f.folders().isEmpty() ? "" : f.folders().get(0)));
+    files.sectionPages().forEach(f -> present.add(f.folders().isEmpty() ? "" : f.folders().get(0)));
+    SiteConfigLoader.sectionWarnings(files.siteConfig(), config, present, problems);
     List<SectionPage> sections = new ArrayList<>();
     for (SourceFile file : files.sectionPages()) {
       SectionPage page = sectionPage(file, problems);
@@ -89,6 +92,7 @@ public final class ContentParser {
       boolean indexRequired = disclosure.getOrDefault(file.folders().get(0), true);
       FrontMatter meta = frontMatter.parse(file, yaml, indexRequired, problems);
       Placeholders.check(file.displayPath(), split.body(), split.bodyFirstLine(), problems);
+      ControlCharacters.check(file.displayPath(), split.body(), split.bodyFirstLine(), problems);
       if (meta == null) {
         return null;
       }
@@ -110,6 +114,7 @@ public final class ContentParser {
       FrontMatterSplitter.Split split = FrontMatterSplitter.split(file);
       YamlMapping yaml = YamlMapping.parse(split.yaml(), file.displayPath(), split.yamlFirstLine());
       FieldReader fields = new FieldReader(yaml, problems);
+      ControlCharacters.check(file.displayPath(), split.body(), split.bodyFirstLine(), problems);
       String title = fields.requiredText("title", Message.of("content.section.title.fix"));
       boolean disclosure = fields.flag("disclosure", true);
       String kindText = fields.text("kind");

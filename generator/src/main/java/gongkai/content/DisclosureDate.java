@@ -54,6 +54,17 @@ public record DisclosureDate(ZonedDateTime value, boolean hasTime, boolean hasSe
    * @throws InvalidValue with a publisher-facing message
    */
   public static DisclosureDate parse(String text, ZoneId zone) {
+    DisclosureDate date = parseAnyYear(text, zone);
+    // An offset can carry 9999-12-31T23:59-14:00 into the year 10000, which ISO 8601 writes
+    // +10000-01-01 and no page or feed reader expects; such a date is a typo, told at its line.
+    int year = date.value().getYear();
+    if (year < 1 || year > 9999) {
+      throw new InvalidValue(Message.of("content.date.out-of-range", text));
+    }
+    return date;
+  }
+
+  private static DisclosureDate parseAnyYear(String text, ZoneId zone) {
     String s = text.strip();
     try {
       Matcher chinese = CHINESE.matcher(s);

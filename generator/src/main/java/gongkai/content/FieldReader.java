@@ -116,6 +116,15 @@ final class FieldReader {
     problems.add(Problem.at(mapping.file(), Math.max(mapping.line(key), 1), message, fix));
   }
 
+  /**
+   * A problem with the value at {@code path}, keys and item indexes joined by '/' ({@code
+   * footer/icp}), at that value's own line rather than its top key's; the nearest key's when the
+   * value is not there.
+   */
+  void problemAt(String path, Message message, Message fix) {
+    problems.add(Problem.at(mapping.file(), Math.max(mapping.lineAt(path), 1), message, fix));
+  }
+
   /** A warning at {@code key}'s line. */
   void warning(String key, Message message, Message fix) {
     problems.add(Problem.warning(mapping.file(), Math.max(mapping.line(key), 1), 1, message, fix));

@@ -47,7 +47,7 @@ public final class SiteConfigLoader {
             orEmpty(fields.text("organization")),
             portalUrl(fields),
             fields.textList("sections"),
-            footer(yaml.get("footer")),
+            footer(yaml.get("footer"), fields),
             qrErrorCorrection(yaml.get("qr"), fields),
             language == null ? 0 : Math.max(yaml.line("language"), 1),
             accessibility(yaml.get("accessibility"), fields),
@@ -62,17 +62,28 @@ public final class SiteConfigLoader {
   }
 
   /**
-   * Warns of each section {@code sections} names that has no folder under content/: a typo, or a
-   * section not begun, which would be listed with nothing in it.
+   * Warns of each entry of {@code sections} that lists nothing: a name with no folder under
+   * content/ (a typo, or a section not begun), a path rather than a folder name, or a folder that
+   * holds no report and no _index.md. Each would otherwise be left out of the site unsaid.
+   *
+   * @param present the sections that hold a report or an _index.md
    */
-  public static void sectionWarnings(SourceFile file, SiteConfig config, Problems problems) {
+  public static void sectionWarnings(SourceFile file, SiteConfig config, java.util.Set<String> present, Problems problems) {
     java.nio.file.Path content = file.path().getParent();
     YamlMapping yaml = YamlMapping.parse(file.text(), file.displayPath(), 1);
     FieldReader fields = new FieldReader(yaml, problems);
     for (int i = 0; i < config.sections().size(); i++) {
       String name = config.sections().get(i);
-      if (!name.contains("/") && !name.contains("\\") && !java.nio.file.Files.isDirectory(content.resolve(name))) {
+      if (present.contains(name)) {
+        continue;
+      }
+      if (name.contains("/") || name.contains("\\")) {
+        String folder = name.replace('\\', '/').replaceAll("^/+", "").replaceAll("/.*", "");
+        fields.itemWarning("sections", i, Message.of("content.section.path", name), Message.of("content.section.path.fix", folder));
+      } else if (!java.nio.file.Files.isDirectory(content.resolve(name))) {
         fields.itemWarning("sections", i, Message.of("content.section.no-folder", name), Message.of("content.section.no-folder.fix", name));
+      } else {
+        fields.itemWarning("sections", i, Message.of("content.section.empty", name), Message.of("content.section.empty.fix"));
       }
     }
   }
@@ -123,16 +134,30 @@ public final class SiteConfigLoader {
     return url;
   }
 
-  private static SiteConfig.Footer footer(JsonNode node) {
+  private static SiteConfig.Footer footer(JsonNode node, FieldReader fields) {
     if (node == null || !node.isObject()) {
       return new SiteConfig.Footer(null, null, null, null, null);
     }
     return new SiteConfig.Footer(
-        textOrNull(node, "site_code"),
-        textOrNull(node, "icp"),
-        textOrNull(node, "public_security"),
-        textOrNull(node, "address"),
-        textOrNull(node, "phone"));
+        nestedText(node, "footer", "site_code", fields),
+        nestedText(node, "footer", "icp", fields),
+        nestedText(node, "footer", "public_security", fields),
+        nestedText(node, "footer", "address", fields),
+        nestedText(node, "footer", "phone", fields));
+  }
+
+  /**
+   * The text at {@code parent.key}; a list or mapping there is a problem at its own line, not a
+   * value quietly left out of the page.
+   */
+  private static String nestedText(JsonNode node, String parent, String key, FieldReader fields) {
+    JsonNode value = node.get(key);
+    if (value != null && !value.isNull() && !value.isValueNode()) {
+      String name = parent + "." + key;
+      fields.problemAt(parent + "/" + key, Message.of("content.field.single", name), Message.of("content.field.single.fix", key));
+      return null;
+    }
+    return textOrNull(node, key);
   }
 
   private static QrErrorCorrection qrErrorCorrection(JsonNode node, FieldReader fields) {
@@ -142,7 +167,7 @@ public final class SiteConfigLoader {
     }
     JsonNode level = node.isObject() ? node.get("error_correction") : null;
     if (!node.isObject() || level != null && !level.isNull() && !level.isValueNode()) {
-      fields.problem("qr", Message.of("content.site.qr.mapping"), fix);
+      fields.problemAt("qr/error_correction", Message.of("content.site.qr.mapping"), fix);
       return QrErrorCorrection.DEFAULT;
     }
     String text = level == null || level.isNull() ? "" : level.asText().strip();
@@ -152,7 +177,7 @@ public final class SiteConfigLoader {
     try {
       return QrErrorCorrection.valueOf(text.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      fields.problem("qr", Message.of("content.site.qr.level", text), fix);
+      fields.problemAt("qr/error_correction", Message.of("content.site.qr.level", text), fix);
       return QrErrorCorrection.DEFAULT;
     }
   }
@@ -166,30 +191,34 @@ public final class SiteConfigLoader {
       fields.problem("accessibility", Message.of("content.site.accessibility.mapping"), Message.of("content.site.accessibility.mapping.fix"));
       return SiteConfig.Accessibility.NONE;
     }
-    String email = textOrNull(node, "email");
+    String email = nestedText(node, "accessibility", "email", fields);
     if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      fields.problem("accessibility", Message.of("content.site.accessibility.email", email), Message.of("content.site.accessibility.email.fix"));
+      fields.problemAt("accessibility/email", Message.of("content.site.accessibility.email", email), Message.of("content.site.accessibility.email.fix"));
       email = null;
     }
     Integer days = null;
-    String daysText = textOrNull(node, "response_days");
+    String daysText = nestedText(node, "accessibility", "response_days", fields);
     if (daysText != null) {
       if (daysText.matches("[1-9][0-9]{0,2}")) {
         days = Integer.valueOf(daysText);
       } else {
-        fields.problem("accessibility", Message.of("content.site.accessibility.days", daysText), Message.of("content.site.accessibility.days.fix"));
+        fields.problemAt("accessibility/response_days", Message.of("content.site.accessibility.days", daysText), Message.of("content.site.accessibility.days.fix"));
       }
     }
     LocalDate reviewed = null;
-    String reviewedText = textOrNull(node, "reviewed");
+    String reviewedText = nestedText(node, "accessibility", "reviewed", fields);
     if (reviewedText != null) {
       try {
+        // The form YYYY-MM-DD only: LocalDate.parse would take +10000-01-01 as well.
+        if (!reviewedText.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+          throw new DateTimeException(reviewedText);
+        }
         reviewed = LocalDate.parse(reviewedText);
       } catch (DateTimeException e) {
-        fields.problem("accessibility", Message.of("content.site.accessibility.reviewed", reviewedText), Message.of("content.site.accessibility.reviewed.fix"));
+        fields.problemAt("accessibility/reviewed", Message.of("content.site.accessibility.reviewed", reviewedText), Message.of("content.site.accessibility.reviewed.fix"));
       }
     }
-    return new SiteConfig.Accessibility(email, textOrNull(node, "phone"), days, reviewed);
+    return new SiteConfig.Accessibility(email, nestedText(node, "accessibility", "phone", fields), days, reviewed);
   }
 
   /** {@code page_size}: a whole number of reports per list page, at least 1. */
@@ -235,17 +264,18 @@ public final class SiteConfigLoader {
     JsonNode check = node.isObject() ? node.get("check") : null;
     if (!node.isObject() || pattern == null || !pattern.isTextual() || pattern.asText().isBlank()
         || check != null && !check.isNull() && !check.isValueNode()) {
-      fields.problem("index_scheme", Message.of("content.index.scheme.mapping"), fix);
+      fields.problemAt(pattern == null || !pattern.isTextual() || pattern.asText().isBlank() ? "index_scheme/pattern" : "index_scheme/check",
+          Message.of("content.index.scheme.mapping"), fix);
       return IndexScheme.DEFAULT;
     }
     IndexCheck kind = check == null || check.isNull() ? IndexCheck.NATIONAL : IndexCheck.named(check.asText());
     if (kind == null) {
-      fields.problem("index_scheme", Message.of("content.index.scheme.check", check.asText(), IndexCheck.NAMES), fix);
+      fields.problemAt("index_scheme/check", Message.of("content.index.scheme.check", check.asText(), IndexCheck.NAMES), fix);
       return IndexScheme.DEFAULT;
     }
     Message mistake = IndexScheme.mistake(pattern.asText(), kind);
     if (mistake != null) {
-      fields.problem("index_scheme", mistake, fix);
+      fields.problemAt("index_scheme/pattern", mistake, fix);
       return IndexScheme.DEFAULT;
     }
     return new IndexScheme(pattern.asText(), kind);
@@ -257,7 +287,7 @@ public final class SiteConfigLoader {
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (int i = 0; i < list.size(); i++) {
       if (!seen.add(list.get(i))) {
-        fields.problem("categories", Message.of("content.category.twice", list.get(i)), Message.of("content.category.twice.fix"));
+        fields.itemProblem("categories", i, Message.of("content.category.twice", list.get(i)), Message.of("content.category.twice.fix"));
       }
     }
     return java.util.List.copyOf(new java.util.LinkedHashSet<>(list));
@@ -271,7 +301,7 @@ public final class SiteConfigLoader {
     }
     JsonNode value = node.isObject() ? node.get("trusted_html") : null;
     if (!node.isObject() || value != null && !value.isNull() && !value.isBoolean()) {
-      fields.problem("markdown", Message.of("content.site.markdown.mapping"), fix);
+      fields.problemAt("markdown/trusted_html", Message.of("content.site.markdown.mapping"), fix);
       return false;
     }
     return value != null && value.asBoolean();
@@ -285,7 +315,7 @@ public final class SiteConfigLoader {
     }
     JsonNode value = node.isObject() ? node.get("in_force_only") : null;
     if (!node.isObject() || value != null && !value.isNull() && !value.isBoolean()) {
-      fields.problem("catalogue", Message.of("content.site.catalogue.mapping"), fix);
+      fields.problemAt("catalogue/in_force_only", Message.of("content.site.catalogue.mapping"), fix);
       return false;
     }
     return value != null && value.asBoolean();

@@ -61,6 +61,9 @@ public final class BodyCheck {
   /** Parses the body and checks it (a build checks the renderer's own parse: {@link #check(Report, Node)}). */
   public static Result check(Report report) {
     String markdown = report.markdown();
+    if (ReferenceRuns.problem(report.source().displayPath(), report.bodyFirstLine(), markdown) != null) {
+      return NOTHING; // MarkdownRenderer tells it, without parsing
+    }
     Node document;
     try {
       document = PARSER.parse(markdown);

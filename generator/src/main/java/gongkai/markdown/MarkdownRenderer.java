@@ -154,6 +154,10 @@ public final class MarkdownRenderer {
             .map(report -> memo.get("body", report.source().relativePath(), java.util.Arrays.asList(report, content.config()), () -> {
               LocalFiles files = new LocalFiles(folder, addresses, report);
               BodyCheck.Result[] check = {BodyCheck.NOTHING};
+              Problem unparsable = ReferenceRuns.problem(report.source().displayPath(), report.bodyFirstLine(), report.markdown());
+              if (unparsable != null) {
+                return new Rendered(null, files, unparsable, check[0]);
+              }
               try {
                 RenderedBody body = render(report.markdown(), files, report, check);
                 return new Rendered(recallable(body, report, folder, addresses), files, null, check[0]);
@@ -174,6 +178,11 @@ public final class MarkdownRenderer {
       one.files().problems().forEach(problems::add);
     }
     for (SectionPage section : content.sectionPages()) {
+      Problem unparsable = ReferenceRuns.problem(section.source().displayPath(), 0, section.markdown());
+      if (unparsable != null) {
+        problems.add(unparsable);
+        continue;
+      }
       try {
         bodies.put(section.source().relativePath(), render(section.markdown(), null, null));
       } catch (StackOverflowError e) {

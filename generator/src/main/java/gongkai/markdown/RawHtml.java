@@ -11,6 +11,9 @@ import java.util.List;
 
 /** Finds the raw HTML in a parsed report and says what HtmlSanitizer takes out of it, line by line. */
 final class RawHtml {
+  private static final java.util.regex.Pattern UNCLOSED =
+      java.util.regex.Pattern.compile(" {0,3}<(script|pre|style|textarea)(?=[\\s>]|$)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
   private RawHtml() {}
 
   static boolean isIn(Node document) {
@@ -29,7 +32,23 @@ final class RawHtml {
       if (!isRaw(node)) {
         continue;
       }
-      List<Object> removed = HtmlSanitizer.removals(node.getChars().toString());
+      String raw = node.getChars().toString();
+      java.util.regex.Matcher open = node instanceof HtmlBlockBase ? UNCLOSED.matcher(raw) : null;
+      if (open != null && open.lookingAt() && !raw.toLowerCase(java.util.Locale.ROOT).contains("</" + open.group(1).toLowerCase(java.util.Locale.ROOT))) {
+        // CommonMark §4.6, HTML block kind 1: <script>, <pre>, <style> or <textarea> runs to its
+        // closing tag or to the end of the document, so one left open takes every line after it. A
+        // warning, as every raw HTML the cleaner changes: the page is still made, without them.
+        long after = raw.stripTrailing().chars().filter(c -> c == '\n').count();
+        problems.add(
+            Problem.warning(
+                report.source().displayPath(),
+                report.bodyFirstLine() + node.getLineNumber(),
+                1,
+                Message.of("markdown.raw-html.unclosed", "<" + open.group(1) + ">", after),
+                Message.of("markdown.raw-html.unclosed.fix", "</" + open.group(1) + ">")));
+        continue;
+      }
+      List<Object> removed = HtmlSanitizer.removals(raw);
       if (!removed.isEmpty()) {
         problems.add(
             Problem.warning(

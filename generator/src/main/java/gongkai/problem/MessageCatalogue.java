@@ -92,10 +92,12 @@ public final class MessageCatalogue {
       }
       return out.toString();
     }
+    // An editor's value or a file name may hold a line break or a control character; a problem
+    // stays one line, with them shown as U+000A.
     if (arg instanceof Path path) {
-      return path.toString().replace('\\', '/');
+      return Visible.oneLine(path.toString().replace('\\', '/'));
     }
-    return String.valueOf(arg);
+    return Visible.oneLine(String.valueOf(arg));
   }
 
   private static Map<String, String> read(String resource) {

@@ -36,7 +36,7 @@ final class AssetFunction implements Function {
       throw new PebbleException(
           null,
           NAME + "(" + path + "): no such file in the theme's assets/ — name a file under assets/, e.g. "
-              + NAME + "('css/site.css'); the theme has " + String.join(", ", assets.byName().keySet()),
+              + NAME + "('css/site.css'); the theme has " + String.join(", ", new java.util.TreeSet<>(assets.byName().keySet())),
           lineNumber,
           self.getName());
     }

@@ -287,11 +287,11 @@ class SiteConfigLoaderTest {
   }
 
   @Test
-  void unknownQrErrorCorrectionIsAProblemAtTheQrLine() {
+  void unknownQrErrorCorrectionIsAProblemAtItsOwnLine() {
     assertProblems(
         TITLE + "base_url: https://www.example.gov.cn/\nqr:\n  error_correction: X\n",
         null,
-        "content/site.yaml:3:1: error: qr error_correction 'X' is not one of L, M, Q, H — write qr: {error_correction: M} with one of L, M, Q, H, or leave qr out for M");
+        "content/site.yaml:4:1: error: qr error_correction 'X' is not one of L, M, Q, H — write qr: {error_correction: M} with one of L, M, Q, H, or leave qr out for M");
   }
 
   @Test
@@ -330,13 +330,13 @@ class SiteConfigLoaderTest {
   }
 
   @Test
-  void wrongAccessibilitySettingsAreProblemsAtTheirBlock() {
+  void wrongAccessibilitySettingsAreProblemsAtTheirOwnLines() {
     assertProblems(
         TITLE + "base_url: https://www.example.gov.cn/\naccessibility:\n  email: wza\n  response_days: soon\n  reviewed: 2026-13-01\n",
         null,
-        "content/site.yaml:3:1: error: accessibility email 'wza' is not an e-mail address — write it as name@example.gov.cn",
-        "content/site.yaml:3:1: error: accessibility response_days 'soon' is not a number of days — write a whole number such as 15",
-        "content/site.yaml:3:1: error: accessibility reviewed '2026-13-01' is not a date — use YYYY-MM-DD, e.g. reviewed: 2026-11-01");
+        "content/site.yaml:4:1: error: accessibility email 'wza' is not an e-mail address — write it as name@example.gov.cn",
+        "content/site.yaml:5:1: error: accessibility response_days 'soon' is not a number of days — write a whole number such as 15",
+        "content/site.yaml:6:1: error: accessibility reviewed '2026-13-01' is not a date — use YYYY-MM-DD, e.g. reviewed: 2026-11-01");
   }
 
   @Test

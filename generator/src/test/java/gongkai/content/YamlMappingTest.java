@@ -97,10 +97,13 @@ class YamlMappingTest {
         "'2024-01-02'      | STRING  | 2024-01-02",
         "2024              | NUMBER  | 2024",
         "true              | BOOLEAN | true",
-        // YAML 1.1, which Jackson follows: yes/no and on/off are booleans, a leading 0 is octal.
-        "yes               | BOOLEAN | true",
-        "off               | BOOLEAN | false",
-        "010               | NUMBER  | 8",
+        // YAML 1.1, which Jackson follows: yes/no and on/off are booleans, a leading 0 is octal,
+        // 0x a hexadecimal number; as text each reads back as written (title: 0x1F is "0x1F").
+        "yes               | BOOLEAN | yes",
+        "off               | BOOLEAN | off",
+        "010               | NUMBER  | 010",
+        "0x1F              | NUMBER  | 0x1F",
+        "1.50              | NUMBER  | 1.50",
         "'010'             | STRING  | 010",
         "12:30             | STRING  | 12:30",
         "东交发〔2024〕3号  | STRING  | 东交发〔2024〕3号",

@@ -237,6 +237,20 @@ class PageRendererTest {
   }
 
   @Test
+  void theAssetsAMissingOneCouldBeAreListedInNameOrder() throws IOException {
+    // Issue 22: the list came from a Map.copyOf, whose order changes from run to run.
+    for (String name : List.of("js/z.js", "css/site.css", "img/m.png", "css/a.css", "fonts/b.woff2", "js/a.js", "x.txt")) {
+      write("themes/x/assets/" + name, "x");
+    }
+    write("themes/x/templates/home.peb", "{{ asset('css/sight.css') }}\n");
+
+    BuildFailedException e = catchThrowableOfType(BuildFailedException.class, () -> renderer().home(site(Edition.STANDARD)));
+
+    assertThat(e.problems().get(0).toString())
+        .contains("the theme has css/a.css, css/site.css, fonts/b.woff2, img/m.png, js/a.js, js/z.js, x.txt — fix the template");
+  }
+
+  @Test
   void missingTemplateIsAProblem() throws IOException {
     Files.delete(root.resolve("themes/x/templates/404.peb"));
 
