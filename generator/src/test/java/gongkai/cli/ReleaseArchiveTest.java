@@ -3,6 +3,7 @@ package gongkai.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import gongkai.TestSites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -190,6 +191,18 @@ class ReleaseArchiveTest {
     assertThat(build.out()).startsWith("已生成 2 条信息（"); // the guide and how to apply
     assertThat(Files.readString(site.resolve("public/index.html"))).contains("某县交通运输局政府信息公开");
     assertThat(site.resolve("public/care/gkml/index.html")).exists();
+
+    // The same site with the release's copy of the themes in its own themes/ builds the same bytes:
+    // the themes inside the jar are those themes, file for file.
+    Path copied = work.resolve("带主题的站点");
+    TestSites.copyTree(site.resolve("content"), copied.resolve("content"));
+    TestSites.copyTree(release.resolve("themes"), copied.resolve("themes"));
+    Run withThemes = run(work, env, gongkai(), "build", "--source", copied.toString());
+    assertThat(withThemes.code()).as(withThemes.err()).isZero();
+    Map<String, byte[]> builtIn = TestSites.files(site.resolve("public"));
+    Map<String, byte[]> own = TestSites.files(copied.resolve("public"));
+    assertThat(own.keySet()).isEqualTo(builtIn.keySet()).hasSizeGreaterThan(20);
+    builtIn.forEach((path, bytes) -> assertThat(own.get(path)).as(path).isEqualTo(bytes));
 
     Map<String, String> ci = new LinkedHashMap<>(env);
     ci.put("GONGKAI_HOME", release.toString());
