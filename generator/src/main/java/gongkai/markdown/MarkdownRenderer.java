@@ -243,6 +243,13 @@ public final class MarkdownRenderer {
       html = HtmlSanitizer.clean(html);
       removed = report == null || check == null ? List.of() : RawHtml.removals(document, report);
     }
+    if (report != null && check != null) {
+      List<Problem> angle = RawHtml.angleAddresses(document, report);
+      if (!angle.isEmpty()) {
+        removed = new java.util.ArrayList<>(removed);
+        removed.addAll(angle);
+      }
+    }
     if (report != null && gongkai.annual.AnnualDataReader.holdsFigures(report.meta().params())) {
       // The annual report's tables, made from its figures, replace their markers after the cleaner.
       html = gongkai.annual.AnnualMarkers.place(html,
