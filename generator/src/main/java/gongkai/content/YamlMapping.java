@@ -82,21 +82,14 @@ record YamlMapping(
                 Message.of("content.front-matter.not-mapping"),
                 Message.of("content.front-matter.not-mapping.fix")));
       }
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String key = parser.currentName();
-        int line = reader.line();
-        if (values.containsKey(key)) {
-          throw new BuildFailedException(
-              Problem.at(
-                  file,
-                  line,
-                  Message.of("content.front-matter.key-twice", key, lines.get(key)),
-                  Message.of("content.front-matter.key-twice.fix")));
-        }
+      // The top mapping is read as any nested one (duplicate keys, aliases, depth, lines by
+      // pointer); its keys' lines and their list items' lines are then looked up by pointer.
+      JsonNode top = reader.value("", 0);
+      for (var field : (Iterable<Map.Entry<String, JsonNode>>) top::fields) {
+        String key = field.getKey();
         String pointer = Reader.child("", key);
-        pointers.put(pointer, line);
-        parser.nextToken();
-        JsonNode value = reader.value(pointer, 1);
+        int line = pointers.get(pointer);
+        JsonNode value = field.getValue();
         if (value.isArray()) {
           List<Integer> items = new ArrayList<>();
           for (int i = 0; i < value.size(); i++) {
